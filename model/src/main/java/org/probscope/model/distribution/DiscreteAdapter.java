@@ -1,0 +1,107 @@
+package org.probscope.model.distribution;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.statistics.distribution.DiscreteDistribution;
+
+/**
+ * A {@link Distribution} over a Commons Statistics discrete distribution: the mass is 0 off the
+ * whole numbers and the CDF is the right-continuous step function.
+ */
+final class DiscreteAdapter extends AbstractFamilyDistribution {
+
+  private final DiscreteDistribution delegate;
+
+  DiscreteAdapter(Family family, double[] parameters, DiscreteDistribution delegate, Shape shape) {
+    super(family, parameters, shape);
+    this.delegate = delegate;
+  }
+
+  @Override
+  public double supportLower() {
+    return delegate.getSupportLowerBound();
+  }
+
+  @Override
+  public double supportUpper() {
+    return delegate.getSupportUpperBound();
+  }
+
+  @Override
+  public double density(double x) {
+    if (x != Math.rint(x) || x < supportLower() || x > supportUpper()) {
+      return 0;
+    }
+    return delegate.probability((int) x);
+  }
+
+  @Override
+  public double logDensity(double x) {
+    if (x != Math.rint(x) || x < supportLower() || x > supportUpper()) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    return delegate.logProbability((int) x);
+  }
+
+  @Override
+  public double cdf(double x) {
+    if (Double.isNaN(x)) {
+      return Double.NaN;
+    }
+    if (x < supportLower()) {
+      return 0;
+    }
+    if (x >= supportUpper()) {
+      return 1;
+    }
+    return delegate.cumulativeProbability((int) Math.floor(x));
+  }
+
+  @Override
+  public double survival(double x) {
+    if (Double.isNaN(x)) {
+      return Double.NaN;
+    }
+    if (x < supportLower()) {
+      return 1;
+    }
+    if (x >= supportUpper()) {
+      return 0;
+    }
+    return delegate.survivalProbability((int) Math.floor(x));
+  }
+
+  @Override
+  public double quantile(double p) {
+    if (!(p >= 0 && p <= 1)) {
+      return Double.NaN;
+    }
+    return delegate.inverseCumulativeProbability(p);
+  }
+
+  @Override
+  public double hazard(double x) {
+    double mass = density(x);
+    if (mass == 0) {
+      return 0;
+    }
+    // P(X >= x) = P(X > x - 1) for whole x
+    double atOrAbove = survival(x - 1);
+    return atOrAbove == 0 ? Double.POSITIVE_INFINITY : mass / atOrAbove;
+  }
+
+  @Override
+  public double mean() {
+    return delegate.getMean();
+  }
+
+  @Override
+  public double variance() {
+    return delegate.getVariance();
+  }
+
+  @Override
+  public Sampler sampler(UniformRandomProvider rng) {
+    DiscreteDistribution.Sampler sampler = delegate.createSampler(rng);
+    return sampler::sample;
+  }
+}

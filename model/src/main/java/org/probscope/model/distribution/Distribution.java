@@ -1,0 +1,100 @@
+package org.probscope.model.distribution;
+
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * An immutable distribution of one family with fixed parameter values.
+ *
+ * <p>For a discrete family, {@link #density(double)} is the probability mass function: it is the
+ * mass at {@code x} when {@code x} is a whole number in the support and 0 elsewhere, and the CDF is
+ * the right-continuous step function {@code P(X <= x)}.
+ *
+ * <p>Summary figures follow one convention, so that nothing on screen is ever a bare NaN: a figure
+ * that does not exist (the mean of a Cauchy distribution, a mode that is not unique) is {@code NaN}
+ * here and is shown as "undefined" by {@link SummaryFigure}; a figure that exists but diverges (the
+ * variance of Student's t with 1 &lt; df &le; 2) is {@code +Infinity}.
+ *
+ * <p>{@link #toString()} returns the spec, {@code family(name=value, ...)}, which {@link
+ * DistributionSpec#parse(String)} reads back to an equal distribution.
+ */
+public interface Distribution {
+
+  Family family();
+
+  /** Parameter values in the order of {@link Family#parameters()}; a fresh copy each call. */
+  double[] parameters();
+
+  /** The value of one named parameter; throws {@link IllegalArgumentException} for a wrong name. */
+  double parameter(String name);
+
+  default boolean isDiscrete() {
+    return family().isDiscrete();
+  }
+
+  /** Smallest value with positive density or mass ({@code -Infinity} when unbounded). */
+  double supportLower();
+
+  /** Largest value with positive density or mass ({@code +Infinity} when unbounded). */
+  double supportUpper();
+
+  /** Density (continuous) or probability mass (discrete) at {@code x}. */
+  double density(double x);
+
+  /** Natural log of {@link #density(double)}; {@code -Infinity} outside the support. */
+  double logDensity(double x);
+
+  /** {@code P(X <= x)}. */
+  double cdf(double x);
+
+  /** {@code P(X > x)}, computed directly (not as {@code 1 - cdf}) to keep upper-tail accuracy. */
+  double survival(double x);
+
+  /**
+   * The smallest {@code x} with {@code cdf(x) >= p}, for {@code p} in [0, 1]; NaN outside [0, 1].
+   */
+  double quantile(double p);
+
+  /**
+   * Hazard rate: {@code density(x) / survival(x)} for a continuous family; for a discrete family
+   * {@code P(X = x) / P(X >= x)}. Infinite where the survival is 0 but the density is not; 0
+   * outside the support below it.
+   */
+  double hazard(double x);
+
+  double mean();
+
+  double variance();
+
+  default double standardDeviation() {
+    return Math.sqrt(variance());
+  }
+
+  double skewness();
+
+  /** Excess kurtosis (0 for the normal distribution). */
+  double excessKurtosis();
+
+  default double median() {
+    return quantile(0.5);
+  }
+
+  /** The mode, or NaN when it is not unique (uniform, bimodal beta, ...). */
+  double mode();
+
+  /** Differential entropy (continuous) or Shannon entropy (discrete), in nats. */
+  double entropy();
+
+  /** A sampler drawing from this distribution with the given source of randomness. */
+  Sampler sampler(UniformRandomProvider rng);
+
+  /** The spec of this distribution, {@code family(name=value, ...)}. */
+  default String spec() {
+    return DistributionSpec.print(this);
+  }
+
+  /** Draws one value at a time. Not thread-safe: one sampler per thread. */
+  @FunctionalInterface
+  interface Sampler {
+    double sample();
+  }
+}
