@@ -30,11 +30,11 @@ final class ContinuousFamilies {
         ContinuousFamilies::createNormal);
   }
 
-  private static Distribution createNormal(double[] p) {
+  private static Distribution createNormal(Family family, double[] p) {
     double mean = p[0];
     double sd = p[1];
     return new ContinuousAdapter(
-        Families.normal(),
+        family,
         p,
         NormalDistribution.of(mean, sd),
         new Shape(0, 0, mean, 0.5 * LN_2_PI_E + Math.log(sd)));

@@ -25,13 +25,13 @@ final class DiscreteFamilies {
         DiscreteFamilies::createPoisson);
   }
 
-  private static Distribution createPoisson(double[] p) {
+  private static Distribution createPoisson(Family family, double[] p) {
     double mean = p[0];
     PoissonDistribution delegate = PoissonDistribution.of(mean);
     // two modes, mean - 1 and mean, when the mean is a whole number
     double mode = mean == Math.rint(mean) ? Double.NaN : Math.floor(mean);
     return new DiscreteAdapter(
-        Families.byName("poisson").orElseThrow(),
+        family,
         p,
         delegate,
         new Shape(1 / Math.sqrt(mean), 1 / mean, mode, DiscreteEntropy.of(delegate)));

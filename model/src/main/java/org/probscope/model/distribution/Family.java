@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Describes one distribution family: its spec name, its parameters with their domains, the rules
@@ -19,12 +18,18 @@ public final class Family {
     DISCRETE
   }
 
+  /** Builds a distribution of the family from values that passed every check. */
+  @FunctionalInterface
+  public interface Factory {
+    Distribution create(Family family, double[] values);
+  }
+
   private final String name;
   private final String label;
   private final Kind kind;
   private final List<Parameter> parameters;
   private final List<CrossRule> rules;
-  private final Function<double[], Distribution> factory;
+  private final Factory factory;
 
   private Family(
       String name,
@@ -32,7 +37,7 @@ public final class Family {
       Kind kind,
       List<Parameter> parameters,
       List<CrossRule> rules,
-      Function<double[], Distribution> factory) {
+      Factory factory) {
     this.name = name;
     this.label = label;
     this.kind = kind;
@@ -57,7 +62,7 @@ public final class Family {
       Kind kind,
       List<Parameter> parameters,
       List<CrossRule> rules,
-      Function<double[], Distribution> factory) {
+      Factory factory) {
     Objects.requireNonNull(factory, "factory");
     if (!name.matches("[a-z][a-z0-9]*")) {
       throw new IllegalArgumentException("family names are lowercase letters and digits: " + name);
@@ -134,7 +139,7 @@ public final class Family {
     if (!violations.isEmpty()) {
       return Validated.invalid(violations);
     }
-    return Validated.valid(factory.apply(values.clone()));
+    return Validated.valid(factory.create(this, values.clone()));
   }
 
   /** The distribution with every parameter at its default. */
