@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** Formats numbers for people: significant digits, "undefined" for NaN, "∞" for infinities. */
+/**
+ * Formats numbers for people: significant digits, "undefined" for NaN, "∞" for infinities. Signs
+ * stay ASCII so that a shown number can be typed or pasted back.
+ */
 public final class Figures {
 
   private Figures() {}
@@ -18,7 +21,7 @@ public final class Figures {
       return "undefined";
     }
     if (Double.isInfinite(value)) {
-      return value > 0 ? "∞" : "−∞";
+      return value > 0 ? "∞" : "-∞";
     }
     if (value == 0) {
       return "0";
@@ -38,7 +41,7 @@ public final class Figures {
     } else {
       text = rounded.stripTrailingZeros().toPlainString();
     }
-    return text.replace('-', '−');
+    return text;
   }
 
   /** Full precision, ASCII, for copying to the clipboard: the shortest text that round-trips. */

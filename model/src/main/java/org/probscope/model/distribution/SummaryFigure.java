@@ -35,7 +35,7 @@ public record SummaryFigure(String name, double value, String explanation) {
     return !Double.isNaN(value);
   }
 
-  /** The value with the given number of significant digits, or "undefined" / "∞" / "−∞". */
+  /** The value with the given number of significant digits, or "undefined" / "∞" / "-∞". */
   public String text(int significantDigits) {
     return Figures.format(value, significantDigits);
   }
