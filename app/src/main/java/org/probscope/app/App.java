@@ -1,14 +1,55 @@
 package org.probscope.app;
 
 import javafx.application.Application;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.probscope.app.common.AppPreferences;
+import org.probscope.app.common.FxTaskRunner;
 
-/** The JavaFX application: wires the views, view models and the task runner. */
+/** The JavaFX application: restores preferences, builds the window, saves them on close. */
 public final class App extends Application {
+
+  private FxTaskRunner runner;
+  private AppPreferences preferences;
 
   @Override
   public void start(Stage stage) {
-    stage.setTitle("ProbScope");
+    preferences = AppPreferences.forUser();
+    runner = new FxTaskRunner(2);
+    AppPreferences.WindowState saved = preferences.window();
+    show(stage, new Workspace(runner, preferences), saved.width(), saved.height());
+    if (Double.isFinite(saved.x()) && Double.isFinite(saved.y())) {
+      stage.setX(saved.x());
+      stage.setY(saved.y());
+    }
+    stage.setMaximized(saved.maximized());
+    stage.setOnHidden(e -> saveWindow(stage));
     stage.show();
+  }
+
+  /**
+   * Builds the main window for {@code workspace} into {@code stage} with the workspace's theme; the
+   * one path both the application and the UI tests take.
+   */
+  static MainWindow show(Stage stage, Workspace workspace, double width, double height) {
+    workspace.theme().apply();
+    MainWindow window = new MainWindow(workspace);
+    stage.setScene(new Scene(window.root(), width, height));
+    stage.setTitle("ProbScope");
+    return window;
+  }
+
+  private void saveWindow(Stage stage) {
+    preferences.saveWindow(
+        new AppPreferences.WindowState(
+            stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+    preferences.flush();
+  }
+
+  @Override
+  public void stop() {
+    if (runner != null) {
+      runner.close();
+    }
   }
 }

@@ -27,6 +27,10 @@ public final class ExplorerViewModel {
 
   private final ObjectProperty<Family> family = new SimpleObjectProperty<>();
   private final ObservableList<ParameterViewModel> parameters = FXCollections.observableArrayList();
+  // one wrapper for the life of the view model: an unmodifiable wrapper listens to its source
+  // weakly, so a fresh one per call could be collected and silently drop the view's listener
+  private final ObservableList<ParameterViewModel> readOnlyParameters =
+      FXCollections.unmodifiableObservableList(parameters);
   private final ReadOnlyObjectWrapper<Distribution> distribution = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<List<SummaryFigure>> summary =
       new ReadOnlyObjectWrapper<>(List.of());
@@ -50,7 +54,7 @@ public final class ExplorerViewModel {
   }
 
   public ObservableList<ParameterViewModel> parameters() {
-    return FXCollections.unmodifiableObservableList(parameters);
+    return readOnlyParameters;
   }
 
   /** The last valid distribution; never null. */

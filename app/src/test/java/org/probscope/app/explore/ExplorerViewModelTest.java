@@ -74,6 +74,19 @@ class ExplorerViewModelTest {
   }
 
   @Test
+  void parameterListListenersSurviveGarbageCollection() {
+    java.util.concurrent.atomic.AtomicInteger changes =
+        new java.util.concurrent.atomic.AtomicInteger();
+    vm.parameters()
+        .addListener(
+            (javafx.collections.ListChangeListener<ParameterViewModel>)
+                c -> changes.incrementAndGet());
+    System.gc();
+    vm.familyProperty().set(Families.byName("poisson").orElseThrow());
+    assertThat(changes.get()).isPositive();
+  }
+
+  @Test
   void pastingASpecReplacesFamilyAndValues() {
     var result = vm.applySpec("poisson(mean=7.5)");
     assertThat(result.isValid()).isTrue();

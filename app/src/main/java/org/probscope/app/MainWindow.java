@@ -1,0 +1,132 @@
+package org.probscope.app;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+import org.probscope.app.calc.CalculatorView;
+import org.probscope.app.calc.CalculatorViewModel;
+import org.probscope.app.common.Theme;
+import org.probscope.app.explore.ExplorerControls;
+import org.probscope.app.explore.ExplorerViewModel;
+import org.probscope.app.sample.SamplePanel;
+import org.probscope.app.sample.SampleViewModel;
+
+/** The main window's layout: menu bar, controls on the left, plots on the right, status bar. */
+public final class MainWindow {
+
+  private final Workspace workspace;
+  private final BorderPane root = new BorderPane();
+  private final StatusBar status = new StatusBar();
+  private final CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+  private final ExplorerControls explorerControls;
+
+  MainWindow(Workspace workspace) {
+    this.workspace = workspace;
+    this.explorerControls = new ExplorerControls(workspace.explorer());
+    createView();
+    initListeners();
+  }
+
+  public BorderPane root() {
+    return root;
+  }
+
+  private void createView() {
+    root.getStylesheets().add(MainWindow.class.getResource("probscope.css").toExternalForm());
+    root.setTop(menuBar());
+    VBox left =
+        new VBox(
+            explorerControls.root(),
+            titled("Calculator", new CalculatorView(workspace.calculator()).root(), true),
+            titled("Sample", new SamplePanel(workspace.sampler()).root(), true));
+    ScrollPane scroll = new ScrollPane(left);
+    scroll.setFitToWidth(true);
+    scroll.setMinWidth(330);
+    scroll.setPrefWidth(360);
+    TabPane tabs = new TabPane(new Tab("Explore", workspace.explorerPlots().root()));
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.setId("main-tabs");
+    SplitPane split = new SplitPane(scroll, tabs);
+    split.setOrientation(Orientation.HORIZONTAL);
+    split.setDividerPositions(0.28);
+    SplitPane.setResizableWithParent(scroll, false);
+    root.setCenter(split);
+    status.setText("");
+    root.setBottom(status);
+  }
+
+  private static TitledPane titled(String title, Node content, boolean expanded) {
+    TitledPane pane = new TitledPane(title, content);
+    pane.setExpanded(expanded);
+    pane.setAnimated(false);
+    return pane;
+  }
+
+  private MenuBar menuBar() {
+    MenuItem quit = new MenuItem("_Quit");
+    quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+    quit.setOnAction(e -> root.getScene().getWindow().hide());
+    Menu file = new Menu("_File", null, new SeparatorMenuItem(), quit);
+
+    MenuItem family = new MenuItem("Choose _family");
+    family.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+    family.setOnAction(e -> explorerControls.focusFamily());
+    MenuItem spec = new MenuItem("Edit _spec");
+    spec.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+    spec.setOnAction(e -> explorerControls.focusSpec());
+    MenuItem fit = new MenuItem("_Fit view");
+    fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
+    fit.setOnAction(e -> workspace.explorer().fitView());
+    dark.setSelected(workspace.theme().isDark());
+    dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+    Menu view = new Menu("_View", null, family, spec, fit, new SeparatorMenuItem(), dark);
+
+    MenuItem about = new MenuItem("_About ProbScope");
+    about.setOnAction(e -> showAbout());
+    Menu help = new Menu("_Help", null, about);
+    MenuBar bar = new MenuBar(file, view, help);
+    bar.setId("menu-bar");
+    return bar;
+  }
+
+  private void initListeners() {
+    dark.selectedProperty()
+        .addListener((obs, was, now) -> workspace.setTheme(now ? Theme.DARK : Theme.LIGHT));
+    ExplorerViewModel explorer = workspace.explorer();
+    status.setText(explorer.spec());
+    explorer.distributionProperty().addListener((obs, old, now) -> status.setText(now.spec()));
+  }
+
+  private void showAbout() {
+    Alert alert = new Alert(Alert.AlertType.INFORMATION);
+    alert.initOwner(root.getScene().getWindow());
+    alert.setTitle("About ProbScope");
+    alert.setHeaderText("ProbScope");
+    alert.setContentText(
+        "Interactive exploration of probability distributions.\n"
+            + "Distributions: Apache Commons Statistics. Licence: Apache-2.0.");
+    alert.showAndWait();
+  }
+
+  CalculatorViewModel calculator() {
+    return workspace.calculator();
+  }
+
+  SampleViewModel sampler() {
+    return workspace.sampler();
+  }
+}

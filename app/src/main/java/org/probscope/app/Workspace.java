@@ -1,0 +1,75 @@
+package org.probscope.app;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.probscope.app.calc.CalculatorViewModel;
+import org.probscope.app.common.AppPreferences;
+import org.probscope.app.common.TaskRunner;
+import org.probscope.app.common.Theme;
+import org.probscope.app.explore.ExplorerPlots;
+import org.probscope.app.explore.ExplorerViewModel;
+import org.probscope.app.sample.SampleViewModel;
+import org.probscope.model.distribution.Families;
+import org.probscope.model.distribution.Family;
+
+/**
+ * Wires the view models of one window by constructor; the only place that knows them all. The
+ * explorer's distribution is the target every other part reads.
+ */
+final class Workspace {
+
+  private final TaskRunner runner;
+  private final AppPreferences preferences;
+  private final ExplorerViewModel explorer;
+  private final CalculatorViewModel calculator;
+  private final SampleViewModel sampler;
+  private final ReadOnlyObjectWrapper<Theme> theme;
+  private final ExplorerPlots explorerPlots;
+
+  Workspace(TaskRunner runner, AppPreferences preferences) {
+    this.runner = runner;
+    this.preferences = preferences;
+    Family initial = Families.byName(preferences.family()).orElse(Families.normal());
+    this.explorer = new ExplorerViewModel(initial);
+    this.calculator = new CalculatorViewModel(explorer.distributionProperty());
+    this.sampler = new SampleViewModel(runner, explorer.distributionProperty());
+    this.theme = new ReadOnlyObjectWrapper<>(preferences.theme());
+    this.explorerPlots =
+        new ExplorerPlots(explorer, calculator, sampler, theme.getReadOnlyProperty());
+    explorer.familyProperty().addListener((obs, old, now) -> preferences.saveFamily(now.name()));
+  }
+
+  TaskRunner runner() {
+    return runner;
+  }
+
+  ExplorerViewModel explorer() {
+    return explorer;
+  }
+
+  CalculatorViewModel calculator() {
+    return calculator;
+  }
+
+  SampleViewModel sampler() {
+    return sampler;
+  }
+
+  ExplorerPlots explorerPlots() {
+    return explorerPlots;
+  }
+
+  Theme theme() {
+    return theme.get();
+  }
+
+  ReadOnlyObjectProperty<Theme> themeProperty() {
+    return theme.getReadOnlyProperty();
+  }
+
+  void setTheme(Theme now) {
+    now.apply();
+    theme.set(now);
+    preferences.saveTheme(now);
+  }
+}

@@ -1,0 +1,46 @@
+package org.probscope.app.explore;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.probscope.app.common.Controls;
+import org.probscope.model.distribution.SummaryFigure;
+
+/** The table of summary figures; each row's tooltip says what the figure is. */
+final class SummaryTable {
+
+  private SummaryTable() {}
+
+  static TableView<SummaryFigure> create(ObservableValue<java.util.List<SummaryFigure>> figures) {
+    TableView<SummaryFigure> table = new TableView<>();
+    table.setId("summary-table");
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setFixedCellSize(26);
+    table.setPrefHeight(26 * 11 + 4);
+    TableColumn<SummaryFigure, String> name = new TableColumn<>("Figure");
+    name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+    name.setSortable(false);
+    TableColumn<SummaryFigure, String> value = new TableColumn<>("Value");
+    value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text(6)));
+    value.setSortable(false);
+    name.setCellFactory(col -> new ExplainedCell());
+    table.getColumns().add(name);
+    table.getColumns().add(value);
+    table.setItems(FXCollections.observableArrayList(figures.getValue()));
+    figures.addListener((obs, old, now) -> table.getItems().setAll(now));
+    return table;
+  }
+
+  private static final class ExplainedCell extends TableCell<SummaryFigure, String> {
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(empty ? null : item);
+      SummaryFigure row = empty ? null : getTableRow().getItem();
+      setTooltip(row == null ? null : Controls.tooltip(row.explanation()));
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package org.probscope.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.probscope.app.common.AppPreferences;
+import org.probscope.app.common.SameThreadTaskRunner;
+import org.probscope.model.distribution.SummaryFigure;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Real flows through the explorer window, headless (Monocle), with a same-thread task runner. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerWindowTest {
+
+  private Workspace workspace;
+  private javafx.scene.Parent root;
+
+  @Start
+  void start(Stage stage) {
+    AppPreferences preferences = AppPreferences.forUser();
+    preferences.saveFamily("normal");
+    workspace = new Workspace(new SameThreadTaskRunner(), preferences);
+    root = App.show(stage, workspace, 1280, 800).root();
+    stage.show();
+  }
+
+  /** Looks up in this test's window only: earlier tests' windows may still be listed. */
+  private org.testfx.service.query.NodeQuery find(FxRobot robot, String query) {
+    return robot.from(root).lookup(query);
+  }
+
+  private double summaryValue(FxRobot robot, String name) {
+    TableView<SummaryFigure> table = find(robot, "#summary-table").queryTableView();
+    return table.getItems().stream()
+        .filter(f -> f.name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .value();
+  }
+
+  @Test
+  void draggingTheMeanSliderMovesTheDistributionAndTheSummary(FxRobot robot) {
+    Slider mean = find(robot, "#slider-mean").query();
+    robot.drag(mean.lookup(".thumb")).moveBy(60, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    double moved = workspace.explorer().distribution().parameter("mean");
+    assertThat(moved).isGreaterThan(0);
+    assertThat(summaryValue(robot, "Mean")).isEqualTo(moved);
+    TextField field = find(robot, "#field-mean").query();
+    assertThat(Double.parseDouble(field.getText()))
+        .isCloseTo(moved, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
+  void arrowKeysStepTheSliderAndShiftStepsFiner(FxRobot robot) {
+    robot.clickOn(find(robot, "#slider-mean").queryAs(javafx.scene.Node.class));
+    double start = workspace.explorer().distribution().parameter("mean");
+    robot.type(KeyCode.RIGHT);
+    double afterStep = workspace.explorer().distribution().parameter("mean");
+    assertThat(afterStep - start).isCloseTo(0.1, org.assertj.core.api.Assertions.within(1e-12));
+    robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+    double afterFine = workspace.explorer().distribution().parameter("mean");
+    assertThat(afterFine - afterStep)
+        .isCloseTo(0.01, org.assertj.core.api.Assertions.within(1e-12));
+  }
+
+  @Test
+  void typingAnInvalidValueShowsTheRuleAndKeepsTheDistribution(FxRobot robot) {
+    robot
+        .doubleClickOn(find(robot, "#field-sd").queryAs(javafx.scene.Node.class))
+        .eraseText(3)
+        .write("-1");
+    Label error = find(robot, "#error-sd").query();
+    assertThat(error.getText()).isEqualTo("sd must be > 0 (got -1)");
+    assertThat(error.isVisible()).isTrue();
+    assertThat(workspace.explorer().distribution().spec()).isEqualTo("normal(mean=0, sd=1)");
+    assertThat(summaryValue(robot, "Std. deviation")).isEqualTo(1);
+
+    robot
+        .doubleClickOn(find(robot, "#field-sd").queryAs(javafx.scene.Node.class))
+        .eraseText(3)
+        .write("2.5");
+    assertThat(error.isVisible()).isFalse();
+    assertThat(summaryValue(robot, "Std. deviation")).isEqualTo(2.5);
+  }
+
+  @Test
+  void choosingAFamilyByTypingItsName(FxRobot robot) {
+    robot.clickOn(find(robot, "#family-picker").queryAs(javafx.scene.Node.class));
+    robot.write("poiss");
+    robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(workspace.explorer().distribution().family().name()).isEqualTo("poisson");
+    assertThat(find(robot, "#slider-mean").tryQuery()).isPresent();
+    assertThat(find(robot, "#slider-sd").tryQuery()).isEmpty();
+  }
+
+  @Test
+  void theCalculatorAnswersForTheDistributionOnScreen(FxRobot robot) {
+    robot
+        .doubleClickOn(find(robot, "#calc-x").queryAs(javafx.scene.Node.class))
+        .eraseText(2)
+        .write("1.96");
+    TextField result = find(robot, "#calc-result").query();
+    // scipy.stats.norm.cdf(1.96) = 0.9750021048517795
+    assertThat(result.getText()).isEqualTo("0.975002");
+  }
+
+  @Test
+  void pastingASpecIntoTheSpecFieldAppliesItAndABadOneSaysWhy(FxRobot robot) {
+    robot
+        .clickOn(find(robot, "#spec-field").queryAs(javafx.scene.Node.class))
+        .press(KeyCode.CONTROL)
+        .type(KeyCode.A)
+        .release(KeyCode.CONTROL);
+    robot.write("normal(mean=3, sd=0.5)").type(KeyCode.ENTER);
+    assertThat(workspace.explorer().distribution().spec()).isEqualTo("normal(mean=3, sd=0.5)");
+    robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+    robot.write("normal(sd=0)").type(KeyCode.ENTER);
+    assertThat(workspace.explorer().distribution().spec()).isEqualTo("normal(mean=3, sd=0.5)");
+    assertThat(find(robot, ".danger").queryAll())
+        .anyMatch(n -> n instanceof Label l && l.getText().equals("sd must be > 0 (got 0)"));
+  }
+}
