@@ -1,0 +1,79 @@
+package org.probscope.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.probscope.model.distribution.Distribution;
+import org.probscope.model.distribution.DistributionSpec;
+import org.probscope.model.sample.SampleGenerator;
+
+class SampleCommandTest {
+
+  @Test
+  void csvHasHeaderXAndTheGeneratorsValuesInDrawOrderBitForBit() {
+    CommandRun run =
+        CommandRun.of("sample", "--target", "normal(mean=2, sd=0.5)", "-n", "1000", "--seed", "42");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    List<String> lines = run.outLines();
+    assertThat(lines).hasSize(1001);
+    assertThat(lines.get(0)).isEqualTo("x");
+    double[] parsed = lines.stream().skip(1).mapToDouble(Double::parseDouble).toArray();
+    assertThat(parsed)
+        .containsExactly(SampleGenerator.drawValues(spec("normal(mean=2, sd=0.5)"), 1000, 42));
+  }
+
+  @Test
+  void sameSeedSameOutputOtherSeedOtherOutput() {
+    String[] seven = {"sample", "--target", "normal", "-n", "50", "--seed", "7"};
+    String[] eight = {"sample", "--target", "normal", "-n", "50", "--seed", "8"};
+
+    assertThat(CommandRun.of(seven).out()).isEqualTo(CommandRun.of(seven).out());
+    assertThat(CommandRun.of(seven).out()).isNotEqualTo(CommandRun.of(eight).out());
+  }
+
+  @Test
+  void defaultSeedIsOne() {
+    String withoutSeed = CommandRun.of("sample", "--target", "normal", "-n", "20").out();
+    String seedOne = CommandRun.of("sample", "--target", "normal", "-n", "20", "--seed", "1").out();
+
+    assertThat(withoutSeed).isEqualTo(seedOne);
+    assertThat(SampleCommand.DEFAULT_SEED).isEqualTo(1);
+  }
+
+  @Test
+  void anyLongIsASeed() {
+    for (String seed : new String[] {"-9223372036854775808", "9223372036854775807", "0", "-1"}) {
+      CommandRun run = CommandRun.of("sample", "--target", "normal", "-n", "3", "--seed", seed);
+
+      assertThat(run.status()).as(seed).isZero();
+      assertThat(run.outLines()).as(seed).hasSize(4);
+    }
+  }
+
+  @Test
+  void discreteDrawsPrintAsWholeNumbers() {
+    CommandRun run =
+        CommandRun.of("sample", "--target", "poisson(mean=3)", "-n", "200", "--seed", "7");
+
+    List<String> values = run.outLines().subList(1, 201);
+    assertThat(values).allMatch(v -> v.matches("\\d+"));
+    double[] expected = SampleGenerator.drawValues(spec("poisson(mean=3)"), 200, 7);
+    assertThat(values.stream().mapToDouble(Double::parseDouble).toArray())
+        .containsExactly(expected);
+  }
+
+  @Test
+  void oneValueIsTheSmallestSample() {
+    CommandRun run = CommandRun.of("sample", "--target", "normal", "-n", "1");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.outLines()).hasSize(2);
+  }
+
+  private static Distribution spec(String text) {
+    return DistributionSpec.parse(text).orElseThrow();
+  }
+}
