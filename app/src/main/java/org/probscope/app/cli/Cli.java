@@ -68,7 +68,8 @@ public final class Cli {
     PrintWriter stdout =
         new PrintWriter(
             new BufferedWriter(
-                new OutputStreamWriter(out, StandardCharsets.UTF_8), OUTPUT_BUFFER_CHARS));
+                new OutputStreamWriter(new ErrorRaisingOutputStream(out), StandardCharsets.UTF_8),
+                OUTPUT_BUFFER_CHARS));
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cli = commandLine();
     cli.setOut(stdout);

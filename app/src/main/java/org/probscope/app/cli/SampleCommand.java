@@ -35,6 +35,9 @@ final class SampleCommand implements Callable<Integer> {
 
   static final long DEFAULT_SEED = 1;
 
+  /** {@link PrintWriter#checkError()} flushes, so it is asked only now and then. */
+  static final int LINES_BETWEEN_CHECKS = 1 << 16;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -66,18 +69,38 @@ final class SampleCommand implements Callable<Integer> {
           spec.commandLine(),
           "-n must be in [1, " + SampleGenerator.MAX_SIZE + "] (got " + size + ")");
     }
-    double[] values = SampleGenerator.drawValues(target, size, seed);
-    writeCsv(spec.commandLine().getOut(), values, target);
+    writeCsv(spec.commandLine().getOut(), draw(), target);
     return 0;
   }
 
-  /** Writes through the caller's buffered writer: one small string per value, no formatting. */
+  private double[] draw() {
+    try {
+      return SampleGenerator.drawValues(target, size, seed);
+    } catch (OutOfMemoryError e) {
+      // the values are held before printing (8 bytes each); say how to get past it, no trace
+      throw new ParameterException(
+          spec.commandLine(),
+          "not enough memory for n = "
+              + size
+              + " (about "
+              + (size / (1 << 20) * Double.BYTES + 1)
+              + " MB); use a smaller -n or run java with a larger -Xmx");
+    }
+  }
+
+  /**
+   * Writes through the caller's buffered writer: one small string per value, no formatting. Stops
+   * early when the output is closed, checking every {@link #LINES_BETWEEN_CHECKS} lines.
+   */
   static void writeCsv(PrintWriter out, double[] values, Distribution distribution) {
     DoubleFunction<String> format =
         distribution.isDiscrete() ? FullPrecision::formatCount : FullPrecision::format;
     out.write("x\n");
-    for (double value : values) {
-      out.write(format.apply(value));
+    for (int i = 0; i < values.length; i++) {
+      if (i % LINES_BETWEEN_CHECKS == 0 && i > 0 && out.checkError()) {
+        return;
+      }
+      out.write(format.apply(values[i]));
       out.write('\n');
     }
   }

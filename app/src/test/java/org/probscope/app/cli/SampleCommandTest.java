@@ -2,6 +2,13 @@ package org.probscope.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.probscope.model.distribution.Distribution;
@@ -71,6 +78,83 @@ class SampleCommandTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.outLines()).hasSize(2);
+  }
+
+  @Test
+  void writingStopsAtTheFirstCheckAfterTheOutputFails() {
+    double[] values = new double[5 * SampleCommand.LINES_BETWEEN_CHECKS];
+    FailingWriter writer = new FailingWriter();
+
+    SampleCommand.writeCsv(new PrintWriter(writer), values, spec("normal"));
+
+    // two writes per line (value, newline) up to the first check, then none
+    assertThat(writer.attempts).isEqualTo(1 + 2L * SampleCommand.LINES_BETWEEN_CHECKS);
+  }
+
+  @Test
+  void aClosedReaderIsOfferedNoMoreThanOneBufferAfterItCloses() {
+    ClosingAfter stdout = new ClosingAfter(10_000);
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    int status =
+        Cli.run(
+            new String[] {"sample", "--target", "normal", "-n", "1000000"},
+            new PrintStream(stdout, false, StandardCharsets.UTF_8),
+            new PrintStream(stderr, true, StandardCharsets.UTF_8));
+
+    assertThat(status).isZero();
+    assertThat(stderr.size()).isZero();
+    // a million values are about 19 MB; the reader sees the bytes up to its limit and the one
+    // write that failed (at most the 64 K-character buffer in UTF-8), nothing after
+    assertThat(stdout.offered).isLessThan(10_000 + 4 * (1 << 16));
+  }
+
+  /** A reader that goes away after {@code limit} bytes, like {@code head}. */
+  private static final class ClosingAfter extends OutputStream {
+    private final long limit;
+    long offered;
+
+    ClosingAfter(long limit) {
+      this.limit = limit;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      offered += length;
+      if (offered > limit) {
+        throw new IOException("Broken pipe");
+      }
+    }
+  }
+
+  /** A writer whose reader has gone: every write fails; counts the attempts. */
+  private static final class FailingWriter extends Writer {
+    long attempts;
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+      attempts++;
+      throw new IOException("Broken pipe");
+    }
+
+    @Override
+    public void write(String text, int offset, int length) throws IOException {
+      attempts++;
+      throw new IOException("Broken pipe");
+    }
+
+    @Override
+    public void flush() throws IOException {
+      throw new IOException("Broken pipe");
+    }
+
+    @Override
+    public void close() {}
   }
 
   private static Distribution spec(String text) {
