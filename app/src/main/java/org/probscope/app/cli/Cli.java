@@ -1,26 +1,103 @@
 package org.probscope.app.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine;
 
 /**
- * The command line: {@code families}, {@code calc}, {@code sample}, {@code gof}, ... (DESIGN.md).
+ * The command line: {@code families}, {@code calc}, {@code sample} (DESIGN.md "Command line").
+ *
+ * <p>Output conventions shared by every command: results go to stdout as UTF-8, JSON with {@code
+ * --json} and text otherwise; numbers are printed at full precision ({@link FullPrecision}). The
+ * exit status is 0 on success, 2 on bad input with exactly one line on stderr ({@link
+ * ErrorReporter}), and 1 for an internal error, also reported in one line. No stack trace is ever
+ * printed.
+ *
+ * <p>To add a command ({@code gof}, {@code compare}, {@code fit}), write one class per command in
+ * this package like {@link CalcCommand} and add an instance to {@link #commands()}.
  */
 public final class Cli {
 
+  /** The name shown in usage texts: the command line ships inside the application jar. */
+  static final String USAGE_NAME = "java -jar probscope.jar";
+
+  /** The name that prefixes error lines. */
+  static final String PROGRAM_NAME = "probscope";
+
+  private static final int OUTPUT_BUFFER_CHARS = 1 << 16;
+
   private Cli() {}
 
-  /** Whether the arguments name a command rather than a file to open in the window. */
+  /** The subcommands, in the order the top-level help lists them. */
+  private static List<Object> commands() {
+    // gof, compare and fit are added here when they land
+    return List.of(new FamiliesCommand(), new CalcCommand(), new SampleCommand());
+  }
+
+  /**
+   * Whether the arguments name a command rather than a file to open in the window. An option or a
+   * command name is a command; a {@code .csv} name or an existing file opens the window; anything
+   * else is treated as a (mistyped) command so that it gets a clear message instead of a window.
+   */
   public static boolean isCommand(String[] args) {
-    return args.length > 0 && !args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+    if (args.length == 0) {
+      return false;
+    }
+    String first = args[0];
+    if (first.startsWith("-") || commandLine().getSubcommands().containsKey(first)) {
+      return true;
+    }
+    return !(first.toLowerCase(Locale.ROOT).endsWith(".csv") || isExistingFile(first));
   }
 
   /**
    * Runs one command.
    *
-   * @return the exit status: 0 on success, 2 on bad input (one clear line on {@code err})
+   * @return the exit status: 0 on success, 2 on bad input (one clear line on {@code err}), 1 on an
+   *     internal error (also one line)
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    err.println("probscope: unknown command " + String.join(" ", args));
-    return 2;
+    PrintWriter stdout =
+        new PrintWriter(
+            new BufferedWriter(
+                new OutputStreamWriter(new ErrorRaisingOutputStream(out), StandardCharsets.UTF_8),
+                OUTPUT_BUFFER_CHARS));
+    PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine cli = commandLine();
+    cli.setOut(stdout);
+    cli.setErr(stderr);
+    try {
+      return cli.execute(args);
+    } finally {
+      stdout.flush();
+      stderr.flush();
+    }
+  }
+
+  private static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new ProbscopeCommand());
+    for (Object command : commands()) {
+      cli.addSubcommand(command);
+    }
+    ErrorReporter errors = new ErrorReporter();
+    cli.setParameterExceptionHandler(errors);
+    cli.setExecutionExceptionHandler(errors);
+    return cli;
+  }
+
+  private static boolean isExistingFile(String name) {
+    try {
+      return Files.isRegularFile(Path.of(name));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 }
