@@ -14,6 +14,23 @@ public final class Launcher {
     if (Cli.isCommand(args)) {
       System.exit(Cli.run(args, System.out, System.err));
     }
-    javafx.application.Application.launch(App.class, args);
+    try {
+      javafx.application.Application.launch(App.class, args);
+    } catch (RuntimeException e) {
+      // typically "Unable to open DISPLAY": say so in one line instead of a toolkit stack trace
+      System.err.println(
+          "probscope: cannot open the window ("
+              + rootMessage(e)
+              + "). Commands such as 'java -jar probscope.jar families' work without a display.");
+      System.exit(1);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
   }
 }
