@@ -33,6 +33,8 @@ public final class ScreenshotMain {
     Path out = Path.of(args.length > 0 ? args[0] : "screenshots");
     Files.createDirectories(out);
     Platform.startup(() -> {});
+    // each shot closes its stage; the toolkit must outlive the last window until all are taken
+    Platform.setImplicitExit(false);
     try {
       for (Theme theme : Theme.values()) {
         String suffix = theme.isDark() ? "-dark" : "";

@@ -1,23 +1,39 @@
 package org.probscope.app.explore;
 
-import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.probscope.app.calc.CalculatorViewModel;
 import org.probscope.app.common.Theme;
+import org.probscope.app.plot.DataPoint;
+import org.probscope.app.plot.PlotTheme;
+import org.probscope.app.plot.PlotView;
 import org.probscope.app.sample.SampleViewModel;
+import org.probscope.model.distribution.Distribution;
+import org.probscope.model.distribution.Figures;
 import org.probscope.model.distribution.SummaryFigure;
 
-/** The explorer's plots: density or mass with the sample's histogram, CDF, quantile function. */
+/**
+ * The explorer's plots (density or mass with the sample's histogram and the calculator's shading,
+ * CDF with the sample's ECDF, quantile function), a crosshair read-out, and the summary table.
+ */
 public final class ExplorerPlots {
 
+  private final ExplorerViewModel explorer;
+  private final CalculatorViewModel calculator;
+  private final SampleViewModel sampler;
   private final BorderPane root = new BorderPane();
+  private final PlotView density = new PlotView();
+  private final PlotView cdf = new PlotView();
+  private final PlotView quantile = new PlotView();
+  private final Label readout = new Label(" ");
   private final TableView<SummaryFigure> summary;
 
   public ExplorerPlots(
@@ -25,16 +41,12 @@ public final class ExplorerPlots {
       CalculatorViewModel calculator,
       SampleViewModel sampler,
       ObservableValue<Theme> theme) {
-    ObservableValue<List<SummaryFigure>> figures = explorer.summaryProperty();
-    this.summary = SummaryTable.create(figures);
-    Label title = new Label("Summary");
-    title.getStyleClass().add("title-4");
-    VBox side = new VBox(6, title, summary);
-    side.setPadding(new Insets(8));
-    side.setPrefWidth(240);
-    VBox.setVgrow(summary, Priority.ALWAYS);
-    root.setCenter(new StackPane(new Label("plots")));
-    root.setRight(side);
+    this.explorer = explorer;
+    this.calculator = calculator;
+    this.sampler = sampler;
+    this.summary = SummaryTable.create(explorer.summaryProperty());
+    createView();
+    initListeners(theme);
   }
 
   public BorderPane root() {
@@ -43,5 +55,99 @@ public final class ExplorerPlots {
 
   public TableView<SummaryFigure> summaryTable() {
     return summary;
+  }
+
+  /** The density plot, the one File › Export saves. */
+  public PlotView densityPlot() {
+    return density;
+  }
+
+  private void createView() {
+    density.setId("density-plot");
+    cdf.setId("cdf-plot");
+    quantile.setId("quantile-plot");
+    GridPane grid = new GridPane();
+    grid.setHgap(6);
+    grid.setVgap(6);
+    grid.add(density, 0, 0, 2, 1);
+    grid.add(cdf, 0, 1);
+    grid.add(quantile, 1, 1);
+    ColumnConstraints half = new ColumnConstraints();
+    half.setPercentWidth(50);
+    half.setHgrow(Priority.ALWAYS);
+    RowConstraints top = new RowConstraints();
+    top.setPercentHeight(55);
+    RowConstraints bottom = new RowConstraints();
+    bottom.setPercentHeight(45);
+    grid.getColumnConstraints().addAll(half, half);
+    grid.getRowConstraints().addAll(top, bottom);
+    for (PlotView p : new PlotView[] {density, cdf, quantile}) {
+      p.setMinSize(120, 100);
+      GridPane.setHgrow(p, Priority.ALWAYS);
+      GridPane.setVgrow(p, Priority.ALWAYS);
+    }
+    readout.setId("crosshair-readout");
+    readout.getStyleClass().add("text-muted");
+    VBox center = new VBox(4, grid, readout);
+    VBox.setVgrow(grid, Priority.ALWAYS);
+    center.setPadding(new Insets(6));
+    Label title = new Label("Summary");
+    title.getStyleClass().add("title-4");
+    VBox side = new VBox(6, title, summary);
+    side.setPadding(new Insets(8));
+    side.setPrefWidth(250);
+    VBox.setVgrow(summary, Priority.ALWAYS);
+    root.setCenter(center);
+    root.setRight(side);
+  }
+
+  private void initListeners(ObservableValue<Theme> theme) {
+    explorer.distributionProperty().addListener(obs -> redraw());
+    explorer.viewRangeProperty().addListener(obs -> redraw());
+    sampler.sampleProperty().addListener(obs -> redraw());
+    calculator.shadeProperty().addListener(obs -> redraw());
+    theme.addListener((obs, old, now) -> applyTheme(now));
+    applyTheme(theme.getValue());
+    density.crosshairProperty().addListener((obs, old, now) -> showReadout(now, true));
+    cdf.crosshairProperty().addListener((obs, old, now) -> showReadout(now, false));
+    redraw();
+  }
+
+  private void applyTheme(Theme theme) {
+    PlotTheme plotTheme = theme.isDark() ? PlotTheme.DARK : PlotTheme.LIGHT;
+    density.setTheme(plotTheme);
+    cdf.setTheme(plotTheme);
+    quantile.setTheme(plotTheme);
+  }
+
+  private void redraw() {
+    Distribution d = explorer.distribution();
+    ViewRange range = explorer.viewRangeProperty().get();
+    density.setModel(
+        ExplorerPlotModels.density(
+            d, range, sampler.sampleProperty().get(), calculator.shadeProperty().get()));
+    cdf.setModel(ExplorerPlotModels.cdf(d, range, sampler.sampleProperty().get()));
+    quantile.setModel(ExplorerPlotModels.quantile(d, range));
+  }
+
+  private void showReadout(DataPoint at, boolean fromDensity) {
+    if (at == null) {
+      readout.setText(" ");
+      return;
+    }
+    Distribution d = explorer.distribution();
+    double x = at.x();
+    StringBuilder text =
+        new StringBuilder("x = ")
+            .append(Figures.format(x, 5))
+            .append(d.isDiscrete() ? "   P(X = ⌊x⌋) = " : "   f(x) = ")
+            .append(Figures.format(d.density(d.isDiscrete() ? Math.floor(x) : x), 5))
+            .append("   F(x) = ")
+            .append(Figures.format(d.cdf(x), 5));
+    var sample = sampler.sampleProperty().get();
+    if (sample != null) {
+      text.append("   Fn(x) = ").append(Figures.format(sample.sample().ecdf(x), 5));
+    }
+    readout.setText(text.toString());
   }
 }

@@ -1,0 +1,94 @@
+package org.probscope.app.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.probscope.app.calc.CalculatorViewModel;
+import org.probscope.app.plot.PlotLayer;
+import org.probscope.app.plot.PlotModel;
+import org.probscope.app.sample.SampleSnapshot;
+import org.probscope.model.distribution.Distribution;
+import org.probscope.model.sample.Histogram;
+import org.probscope.model.sample.Sample;
+
+/**
+ * Builds the explorer's plot models from immutable inputs. Cheap: layers hold the distribution's
+ * own functions and the sample's sorted values, evaluated per pixel when drawn, so nothing here
+ * depends on the sample size.
+ */
+final class ExplorerPlotModels {
+
+  static final int TARGET = 0;
+  static final int SAMPLE = 1;
+  static final int SHADE = 2;
+
+  private ExplorerPlotModels() {}
+
+  /** Density or mass, with the shaded calculator region and the sample's histogram. */
+  static PlotModel density(
+      Distribution d, ViewRange range, SampleSnapshot sample, CalculatorViewModel.Shade shade) {
+    List<PlotLayer> layers = new ArrayList<>();
+    if (sample != null) {
+      Histogram h = sample.histogram();
+      layers.add(new PlotLayer.Histogram("Sample histogram", SAMPLE, h.edges(), h.heights()));
+    }
+    if (shade != null && !d.isDiscrete()) {
+      double from = Math.max(shade.lower(), range.lower() - range.width());
+      double to = Math.min(shade.upper(), range.upper() + range.width());
+      if (from < to) {
+        layers.add(new PlotLayer.FilledArea("", SHADE, x -> 0, d::density, from, to));
+      }
+    }
+    if (d.isDiscrete()) {
+      layers.add(new PlotLayer.Stems("P(X = k)", TARGET, k -> massInShade(d, k, shade)));
+      if (shade != null) {
+        layers.add(new PlotLayer.Stems("shaded", SHADE, k -> inShade(k, shade) ? d.density(k) : 0));
+      }
+    } else {
+      layers.add(new PlotLayer.Curve("density", TARGET, d::density));
+    }
+    return PlotModel.of(home(range, 0, 1), layers)
+        .withAxisTitles("x", d.isDiscrete() ? "P(X = k)" : "density f(x)")
+        .withTitle(d.isDiscrete() ? "Probability mass" : "Density")
+        .withAutoY(true);
+  }
+
+  /** The CDF, with the sample's empirical CDF over it. */
+  static PlotModel cdf(Distribution d, ViewRange range, SampleSnapshot sample) {
+    List<PlotLayer> layers = new ArrayList<>();
+    if (sample != null) {
+      Sample s = sample.sample();
+      layers.add(new PlotLayer.EcdfSteps("sample ECDF", SAMPLE, s::sorted, s.size()));
+    }
+    if (d.isDiscrete()) {
+      layers.add(new PlotLayer.StepCurve("F(x)", TARGET, k -> d.cdf(k), true));
+    } else {
+      layers.add(new PlotLayer.Curve("F(x)", TARGET, d::cdf));
+    }
+    return PlotModel.of(home(range, -0.02, 1.02), layers)
+        .withAxisTitles("x", "P(X ≤ x)")
+        .withTitle("Cumulative distribution");
+  }
+
+  /** The quantile function over p in (0, 1). */
+  static PlotModel quantile(Distribution d, ViewRange range) {
+    List<PlotLayer> layers = List.of(new PlotLayer.Curve("Q(p)", TARGET, d::quantile));
+    double pad = 0.02 * range.width();
+    return PlotModel.of(
+            org.probscope.app.plot.ViewRange.of(0, 1, range.lower() - pad, range.upper() + pad),
+            layers)
+        .withAxisTitles("p", "Q(p)")
+        .withTitle("Quantile function");
+  }
+
+  private static org.probscope.app.plot.ViewRange home(ViewRange range, double yMin, double yMax) {
+    return org.probscope.app.plot.ViewRange.of(range.lower(), range.upper(), yMin, yMax);
+  }
+
+  private static double massInShade(Distribution d, int k, CalculatorViewModel.Shade shade) {
+    return shade != null && inShade(k, shade) ? 0 : d.density(k);
+  }
+
+  private static boolean inShade(int k, CalculatorViewModel.Shade shade) {
+    return k > shade.lower() && k <= shade.upper();
+  }
+}
