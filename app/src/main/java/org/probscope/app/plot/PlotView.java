@@ -234,9 +234,13 @@ public final class PlotView extends Region {
     gc.strokeLine(mapping.left(), py, mapping.right(), py);
   }
 
+  /**
+   * Marks only this region for layout (not its parents, whose layout does not depend on what the
+   * plot shows), which also schedules a pulse; the pulse's layout pass then draws once.
+   */
   private void markPlotDirty() {
     plotDirty = true;
-    requestLayout();
+    setNeedsLayout(true);
   }
 
   // ---- for PlotInteraction and tests
@@ -257,7 +261,7 @@ public final class PlotView extends Region {
     mouseY = y;
     updateCrosshair();
     overlayDirty = true;
-    requestLayout();
+    setNeedsLayout(true);
   }
 
   private void updateCrosshair() {
