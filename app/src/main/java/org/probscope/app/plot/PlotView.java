@@ -62,7 +62,14 @@ public final class PlotView extends Region {
   private void initListeners() {
     model.addListener((obs, old, now) -> onModelChanged(old, now));
     theme.addListener(obs -> markPlotDirty());
-    viewRange.addListener(obs -> markPlotDirty());
+    viewRange.addListener(
+        (obs, old, now) -> {
+          if (now == null) {
+            resetView(); // a binding may push null; the plot then shows its home range
+          } else {
+            markPlotDirty();
+          }
+        });
   }
 
   private void onModelChanged(PlotModel old, PlotModel now) {

@@ -260,6 +260,14 @@ class PlotViewRenderingTest {
   }
 
   @Test
+  void aNullViewRangeFromABindingMeansTheHomeRange() {
+    show(new PlotLayer.Curve("", 0, STANDARD_NORMAL_DENSITY));
+    runFx(() -> view.setViewRange(ViewRange.of(-1, 1, 0, 0.5)));
+    runFx(() -> view.viewRangeProperty().set(null));
+    assertThat(onFx(view::getViewRange)).isEqualTo(DENSITY_VIEW);
+  }
+
+  @Test
   void autoYFitsTheCurveOverTheVisibleRange() {
     runFx(
         () ->
