@@ -69,15 +69,16 @@ public final class NiceTicks {
    * magnitude is {@code maxAbs}.
    */
   public static String label(double value, double step, double maxAbs) {
-    if (value == 0) {
-      return "0";
-    }
     int stepExponent = exponent(step);
     boolean scientific =
         exponent(maxAbs) > PLAIN_MAX_EXPONENT || stepExponent < PLAIN_MIN_STEP_EXPONENT;
     if (!scientific) {
+      // zero too gets the axis's decimals ("0.00" among "0.05", "0.10"), so labels line up
       int decimals = Math.max(0, -stepExponent);
       return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+    if (value == 0) {
+      return "0";
     }
     int mantissaDecimals = Math.max(0, Math.min(15, exponent(value) - stepExponent));
     // take mantissa and exponent from the same formatted text: rounding may carry (9.99e-7 ->

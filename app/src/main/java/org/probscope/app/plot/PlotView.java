@@ -62,7 +62,14 @@ public final class PlotView extends Region {
   private void initListeners() {
     model.addListener((obs, old, now) -> onModelChanged(old, now));
     theme.addListener(obs -> markPlotDirty());
-    viewRange.addListener(obs -> markPlotDirty());
+    viewRange.addListener(
+        (obs, old, now) -> {
+          if (now == null) {
+            resetView(); // a binding may push null; the plot then shows its home range
+          } else {
+            markPlotDirty();
+          }
+        });
   }
 
   private void onModelChanged(PlotModel old, PlotModel now) {
@@ -234,9 +241,13 @@ public final class PlotView extends Region {
     gc.strokeLine(mapping.left(), py, mapping.right(), py);
   }
 
+  /**
+   * Marks only this region for layout (not its parents, whose layout does not depend on what the
+   * plot shows), which also schedules a pulse; the pulse's layout pass then draws once.
+   */
   private void markPlotDirty() {
     plotDirty = true;
-    requestLayout();
+    setNeedsLayout(true);
   }
 
   // ---- for PlotInteraction and tests
@@ -257,7 +268,7 @@ public final class PlotView extends Region {
     mouseY = y;
     updateCrosshair();
     overlayDirty = true;
-    requestLayout();
+    setNeedsLayout(true);
   }
 
   private void updateCrosshair() {

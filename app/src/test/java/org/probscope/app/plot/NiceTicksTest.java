@@ -35,7 +35,7 @@ class NiceTicksTest {
   @Test
   void ticksStartAtTheFirstMultipleOfTheStepInsideTheRange() {
     assertThat(labels(-3.7, 3.7, 8)).containsExactly("-3", "-2", "-1", "0", "1", "2", "3");
-    assertThat(labels(0, 1, 5)).containsExactly("0", "0.2", "0.4", "0.6", "0.8", "1.0");
+    assertThat(labels(0, 1, 5)).containsExactly("0.0", "0.2", "0.4", "0.6", "0.8", "1.0");
   }
 
   @Test
@@ -44,7 +44,7 @@ class NiceTicksTest {
     assertThat(ticks).extracting(Tick::value).contains(0.0);
     assertThat(ticks)
         .extracting(Tick::label)
-        .containsExactly("-0.3", "-0.2", "-0.1", "0", "0.1", "0.2", "0.3");
+        .containsExactly("-0.3", "-0.2", "-0.1", "0.0", "0.1", "0.2", "0.3");
   }
 
   @Test

@@ -164,6 +164,40 @@ class PlotViewRenderingTest {
   }
 
   @Test
+  void histogramBarsAreFilledUpToTheirHeight() {
+    show(
+        new PlotLayer.Histogram(
+            "", 5, new double[] {-2, -1, 0, 1, 2}, new double[] {0.1, 0.3, 0.2, 0.05}));
+    PlotImage image = snapshot(view);
+    PixelMapping m = mapping(view);
+    Color bar =
+        blend(PlotTheme.LIGHT.background(), PlotTheme.LIGHT.series(5), LayerPainter.BAR_OPACITY);
+    assertThat(near(colourAt(image, m.toPixelX(-0.7), m.toPixelY(0.15)), bar)).isTrue();
+    // the bar over [0, 1] is 0.2 high
+    assertThat(near(colourAt(image, m.toPixelX(0.3), m.toPixelY(0.15)), bar)).isTrue();
+    assertThat(
+            near(colourAt(image, m.toPixelX(0.3), m.toPixelY(0.25)), PlotTheme.LIGHT.background()))
+        .isTrue();
+  }
+
+  @Test
+  void aReferenceLineIsADashedLineInTheNeutralColour() {
+    show(PlotLayer.ReferenceLine.horizontal(0.25, ""));
+    PlotImage image = snapshot(view);
+    PixelMapping m = mapping(view);
+    double row = AnnotationPainter.crisp(m.toPixelY(0.25));
+    int coloured = 0;
+    int columns = 40;
+    for (int i = 0; i < columns; i++) {
+      if (near(colourAt(image, m.toPixelX(0.3) + i, row), PlotTheme.LIGHT.mutedText())) {
+        coloured++;
+      }
+    }
+    // dashes of 6 on, 4 off: about 60% of the row, never all of it
+    assertThat(coloured).isBetween(columns / 3, columns - 4);
+  }
+
+  @Test
   void theDarkThemeHasADarkBackground() {
     show(new PlotLayer.Curve("density", 0, STANDARD_NORMAL_DENSITY));
     runFx(() -> view.setTheme(PlotTheme.DARK));
@@ -223,6 +257,14 @@ class PlotViewRenderingTest {
     ViewRange newHome = ViewRange.of(0, 10, 0, 1);
     runFx(() -> view.setModel(view.getModel().withHome(newHome)));
     assertThat(onFx(view::getViewRange)).isEqualTo(newHome);
+  }
+
+  @Test
+  void aNullViewRangeFromABindingMeansTheHomeRange() {
+    show(new PlotLayer.Curve("", 0, STANDARD_NORMAL_DENSITY));
+    runFx(() -> view.setViewRange(ViewRange.of(-1, 1, 0, 0.5)));
+    runFx(() -> view.viewRangeProperty().set(null));
+    assertThat(onFx(view::getViewRange)).isEqualTo(DENSITY_VIEW);
   }
 
   @Test
