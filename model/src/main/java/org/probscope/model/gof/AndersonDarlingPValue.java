@@ -5,6 +5,10 @@ package org.probscope.model.gof;
  * Anderson-Darling distribution", J. Stat. Software 9(2): the short-cut approximation ADinf(z) of
  * the limiting CDF (|error| &lt; 2e-6) plus their finite-n correction errfix(n, ADinf(z)), which
  * they report accurate to the 5th (rarely the 4th) digit. p = 1 − (ADinf + errfix).
+ *
+ * <p>A property of their fit to keep in mind: errfix(n, 1) = −0.0006/n, so for a huge A² the
+ * p-value bottoms out at about 0.0006/n instead of going to 0 (A² = +∞, a value outside the
+ * support, gives exactly 0). It stays far below any usual α.
  */
 final class AndersonDarlingPValue {
 

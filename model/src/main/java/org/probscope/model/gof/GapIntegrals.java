@@ -32,14 +32,16 @@ final class GapIntegrals {
    * @param ga F(a) − k/n
    * @param gb F(b) − k/n
    * @param curvature an estimate of F'' in the gap from the neighbouring gaps, or NaN
+   * @param uncertainty how far apart the estimates from the left and the right neighbours are
    */
-  double continuous(double a, double b, int k, double ga, double gb, double curvature) {
+  double continuous(
+      double a, double b, int k, double ga, double gb, double curvature, double uncertainty) {
     double h = b - a;
     if (!(h > 0)) {
       return 0;
     }
     if (ga >= 0 || gb <= 0) {
-      return Math.abs(signed(a, b, k, ga, gb, curvature));
+      return Math.abs(signed(a, b, k, ga, gb, curvature, uncertainty));
     }
     double q = target.quantile((double) k / n);
     if (!(q > a && q < b)) {
@@ -48,11 +50,16 @@ final class GapIntegrals {
     return -simpson(a, q, k, ga, 0) + simpson(q, b, k, 0, gb);
   }
 
-  private double signed(double a, double b, int k, double ga, double gb, double curvature) {
+  /**
+   * The trapezoid rule minus its leading error h³F''/12 when what is left of the error, bounded by
+   * h³·(uncertainty of F'')/12, is within tolerance; adaptive Simpson otherwise.
+   */
+  private double signed(
+      double a, double b, int k, double ga, double gb, double curvature, double uncertainty) {
     double h = b - a;
-    double correction = h * h * h * curvature / 12;
-    if (Math.abs(correction) <= TOLERANCE * h) {
-      return 0.5 * h * (ga + gb) - correction;
+    double hCubedOver12 = h * h * h / 12;
+    if (hCubedOver12 * uncertainty <= TOLERANCE * h) {
+      return 0.5 * h * (ga + gb) - hCubedOver12 * curvature;
     }
     return simpson(a, b, k, ga, gb);
   }

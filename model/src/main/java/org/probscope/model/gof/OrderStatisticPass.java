@@ -14,16 +14,21 @@ final class OrderStatisticPass {
 
   static final int BLOCK = 1 << 14;
 
+  /** Values per {@link WeightedLogRun}: short enough for its rounding, long enough to save logs. */
+  static final int RUN = 64;
+
   private final Sample sample;
   private final TailSafeCdf cdf;
   private final GapIntegrals gaps;
   private final boolean discrete;
   private final int n;
+  private final double inverseN;
 
   OrderStatisticPass(Sample sample, TailSafeCdf cdf) {
     this.sample = sample;
     this.cdf = cdf;
     this.n = sample.size();
+    this.inverseN = 1.0 / n;
     this.gaps = new GapIntegrals(cdf, n);
     this.discrete = cdf.target().isDiscrete();
   }
@@ -78,13 +83,14 @@ final class OrderStatisticPass {
     double cvm = 0;
     double ad = 0;
     double w1 = 0;
-    double logF = Double.NaN;
-    double logS = Double.NaN;
+    WeightedLogRun logCdfs = new WeightedLogRun();
+    WeightedLogRun logSurvivals = new WeightedLogRun();
+    int runStart = from;
     for (int i = from; i < to; i++) {
       int j = i - first;
       int rank = i + 1;
-      double plus = upper[j] ? ss[j] - (double) (n - rank) / n : (double) rank / n - fs[j];
-      double minus = upper[j] ? (double) (n - i) / n - ss[j] : fs[j] - (double) i / n;
+      double plus = upper[j] ? ss[j] - (n - rank) * inverseN : rank * inverseN - fs[j];
+      double minus = upper[j] ? (n - i) * inverseN - ss[j] : fs[j] - i * inverseN;
       if (plus > dPlus) {
         dPlus = plus;
         dPlusIndex = i;
@@ -94,20 +100,41 @@ final class OrderStatisticPass {
         dMinusIndex = i;
       }
       double centred =
-          upper[j]
-              ? (2.0 * (n - rank) + 1) / (2.0 * n) - ss[j]
-              : fs[j] - (2.0 * rank - 1) / (2.0 * n);
+          upper[j] ? (n - rank + 0.5) * inverseN - ss[j] : fs[j] - (rank - 0.5) * inverseN;
       cvm += centred * centred;
-      if (!(j > 0 && xs[j] == xs[j - 1] && i > from)) {
-        logF = LogTails.logCdf(cdf.target(), xs[j], fs[j]);
-        logS = LogTails.logSurvival(cdf.target(), xs[j], ss[j]);
+      ad += andersonDarlingTerms(xs[j], fs[j], ss[j], rank, logCdfs, logSurvivals);
+      if (i + 1 == to || i + 1 - runStart == RUN) {
+        ad += logCdfs.sumAndReset(2.0 * runStart + 1, 2);
+        ad += logSurvivals.sumAndReset(2.0 * n - 1 - 2.0 * runStart, -2);
+        runStart = i + 1;
       }
-      ad += (2.0 * rank - 1) * logF + (2.0 * (n - rank) + 1) * logS;
       if (i + 1 < n) {
         w1 += gap(i, j, -plus, xs, fs, ss, upper);
       }
     }
     return new BlockSums(dPlus, dPlusIndex, dMinus, dMinusIndex, cvm, ad, w1);
+  }
+
+  /**
+   * Feeds (2i−1)·ln F(xᵢ) + (2n+1−2i)·ln S(xᵢ) to the runs; a value too small for them (a point far
+   * in a tail) is returned as its own term, with its logarithm from {@link LogTails}.
+   */
+  private double andersonDarlingTerms(
+      double x, double f, double s, int rank, WeightedLogRun logCdfs, WeightedLogRun logSurvivals) {
+    double direct = 0;
+    if (f >= WeightedLogRun.SMALLEST) {
+      logCdfs.add(f);
+    } else {
+      logCdfs.add(1);
+      direct += (2.0 * rank - 1) * LogTails.logCdf(cdf.target(), x, f);
+    }
+    if (s >= WeightedLogRun.SMALLEST) {
+      logSurvivals.add(s);
+    } else {
+      logSurvivals.add(1);
+      direct += (2.0 * (n - rank) + 1) * LogTails.logSurvival(cdf.target(), x, s);
+    }
+    return direct;
   }
 
   /** ∫|Fₙ − F| over [xᵢ, xᵢ₊₁], where Fₙ = (i+1)/n. */
@@ -116,24 +143,24 @@ final class OrderStatisticPass {
     if (discrete) {
       return gaps.discrete(xs[j], xs[j + 1], k, ga);
     }
-    double gb = up[j + 1] ? (double) (n - k) / n - ss[j + 1] : fs[j + 1] - (double) k / n;
-    return gaps.continuous(xs[j], xs[j + 1], k, ga, gb, curvature(j, xs, fs, ss, up));
-  }
-
-  /** F'' in the gap [j, j+1] from the secant slopes of the gaps on either side, or NaN. */
-  private static double curvature(int j, double[] xs, double[] fs, double[] ss, boolean[] up) {
-    if (j < 1 || j + 2 >= xs.length) {
-      return Double.NaN;
+    double gb = up[j + 1] ? (n - k) * inverseN - ss[j + 1] : fs[j + 1] - k * inverseN;
+    double curvature = Double.NaN;
+    double uncertainty = Double.NaN;
+    if (j >= 1 && j + 2 < xs.length) {
+      double before = xs[j] - xs[j - 1];
+      double here = xs[j + 1] - xs[j];
+      double after = xs[j + 2] - xs[j + 1];
+      if (before > 0 && after > 0) {
+        double slopeBefore = rise(j - 1, j, fs, ss, up) / before;
+        double slopeHere = rise(j, j + 1, fs, ss, up) / here;
+        double slopeAfter = rise(j + 1, j + 2, fs, ss, up) / after;
+        double left = 2 * (slopeHere - slopeBefore) / (before + here);
+        double right = 2 * (slopeAfter - slopeHere) / (here + after);
+        curvature = 0.5 * (left + right);
+        uncertainty = Math.abs(left - right);
+      }
     }
-    double before = xs[j] - xs[j - 1];
-    double after = xs[j + 2] - xs[j + 1];
-    if (!(before > 0 && after > 0)) {
-      return Double.NaN;
-    }
-    double slopeBefore = rise(j - 1, j, fs, ss, up) / before;
-    double slopeAfter = rise(j + 1, j + 2, fs, ss, up) / after;
-    double distance = 0.5 * (xs[j + 2] + xs[j + 1] - xs[j] - xs[j - 1]);
-    return (slopeAfter - slopeBefore) / distance;
+    return gaps.continuous(xs[j], xs[j + 1], k, ga, gb, curvature, uncertainty);
   }
 
   private static double rise(int a, int b, double[] fs, double[] ss, boolean[] up) {
