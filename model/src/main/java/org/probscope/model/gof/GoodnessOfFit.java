@@ -117,9 +117,10 @@ public final class GoodnessOfFit {
     double total = sums.wassersteinInRange() + below + above;
     if (Double.isNaN(total)) {
       return Wasserstein1.unavailable(
-          "W1 needs more than "
+          "W1 not computed: the integral of the target's tail did not converge, or the discrete"
+              + " target needs more than "
               + GapIntegrals.MAX_STEPS
-              + " steps of the discrete target's CDF; not computed");
+              + " steps of its CDF");
     }
     return Wasserstein1.finite(total);
   }

@@ -24,8 +24,9 @@ import org.probscope.model.sample.Sample;
  * in ≤ 60 ms. The sample is drawn once per trial (seed 42) and sorted before timing; the target is
  * normal(0.01, 1) so the statistics are those of a near miss, as when a slider moves.
  *
- * <p>Run: {@code mvn -B -o -pl model test-compile exec:exec -Dbench.args='GofBenchmark -f 1 -wi 3
- * -i 5'}
+ * <p>Run: {@code mvn -B -o -pl model test-compile exec:exec -Dbench.args=GofBenchmark}. The
+ * annotations already say {@code -f 1 -wi 3 -i 5}; the exec configuration passes {@code bench.args}
+ * as one argument, so JMH options cannot be added after the regexp there.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
