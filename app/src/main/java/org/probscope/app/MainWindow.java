@@ -19,9 +19,11 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import org.probscope.app.calc.CalculatorView;
 import org.probscope.app.calc.CalculatorViewModel;
+import org.probscope.app.common.PlotExport;
 import org.probscope.app.common.Theme;
 import org.probscope.app.explore.ExplorerControls;
 import org.probscope.app.explore.ExplorerViewModel;
+import org.probscope.app.gof.GofView;
 import org.probscope.app.sample.SamplePanel;
 import org.probscope.app.sample.SampleViewModel;
 
@@ -33,10 +35,13 @@ public final class MainWindow {
   private final StatusBar status = new StatusBar();
   private final CheckMenuItem dark = new CheckMenuItem("_Dark theme");
   private final ExplorerControls explorerControls;
+  private final TabPane tabs = new TabPane();
+  private final GofView gofView;
 
   MainWindow(Workspace workspace) {
     this.workspace = workspace;
     this.explorerControls = new ExplorerControls(workspace.explorer());
+    this.gofView = new GofView(workspace.gof(), workspace.runner(), workspace.themeProperty());
     createView();
     initListeners();
   }
@@ -57,7 +62,11 @@ public final class MainWindow {
     scroll.setFitToWidth(true);
     scroll.setMinWidth(330);
     scroll.setPrefWidth(360);
-    TabPane tabs = new TabPane(new Tab("Explore", workspace.explorerPlots().root()));
+    Tab explore = new Tab("Explore", workspace.explorerPlots().root());
+    explore.setId("tab-explore");
+    Tab fit = new Tab("Goodness of fit", gofView.root());
+    fit.setId("tab-gof");
+    tabs.getTabs().addAll(explore, fit);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("main-tabs");
     SplitPane split = new SplitPane(scroll, tabs);
@@ -80,7 +89,17 @@ public final class MainWindow {
     MenuItem quit = new MenuItem("_Quit");
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     quit.setOnAction(e -> root.getScene().getWindow().hide());
-    Menu file = new Menu("_File", null, new SeparatorMenuItem(), quit);
+    MenuItem export = new MenuItem("_Export density plot as PNG…");
+    export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+    export.setOnAction(
+        e ->
+            PlotExport.savePng(
+                workspace.explorerPlots().densityPlot(),
+                root.getScene().getWindow(),
+                workspace.runner(),
+                "probscope-density",
+                status::setText));
+    Menu file = new Menu("_File", null, export, new SeparatorMenuItem(), quit);
 
     MenuItem family = new MenuItem("Choose _family");
     family.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
@@ -120,6 +139,14 @@ public final class MainWindow {
         "Interactive exploration of probability distributions.\n"
             + "Distributions: Apache Commons Statistics. Licence: Apache-2.0.");
     alert.showAndWait();
+  }
+
+  /** Shows the tab with the given id, for example {@code tab-gof}. */
+  void selectTab(String id) {
+    tabs.getTabs().stream()
+        .filter(t -> id.equals(t.getId()))
+        .findFirst()
+        .ifPresent(t -> tabs.getSelectionModel().select(t));
   }
 
   CalculatorViewModel calculator() {

@@ -8,6 +8,7 @@ import org.probscope.app.common.TaskRunner;
 import org.probscope.app.common.Theme;
 import org.probscope.app.explore.ExplorerPlots;
 import org.probscope.app.explore.ExplorerViewModel;
+import org.probscope.app.gof.GofViewModel;
 import org.probscope.app.sample.SampleViewModel;
 import org.probscope.model.distribution.Families;
 import org.probscope.model.distribution.Family;
@@ -25,6 +26,7 @@ final class Workspace {
   private final SampleViewModel sampler;
   private final ReadOnlyObjectWrapper<Theme> theme;
   private final ExplorerPlots explorerPlots;
+  private final GofViewModel gof;
 
   Workspace(TaskRunner runner, AppPreferences preferences) {
     this.runner = runner;
@@ -36,6 +38,7 @@ final class Workspace {
     this.theme = new ReadOnlyObjectWrapper<>(preferences.theme());
     this.explorerPlots =
         new ExplorerPlots(explorer, calculator, sampler, theme.getReadOnlyProperty());
+    this.gof = new GofViewModel(runner, explorer.distributionProperty(), sampler.sampleProperty());
     explorer.familyProperty().addListener((obs, old, now) -> preferences.saveFamily(now.name()));
   }
 
@@ -53,6 +56,10 @@ final class Workspace {
 
   SampleViewModel sampler() {
     return sampler;
+  }
+
+  GofViewModel gof() {
+    return gof;
   }
 
   ExplorerPlots explorerPlots() {
