@@ -9,10 +9,10 @@ import java.util.Optional;
 import org.probscope.model.sample.Sample;
 
 /**
- * Collects one column's values into a primitive array and counts what it skips. The array starts
- * at the row count estimated from the file size, so a typical file never grows it; when it must
- * grow it grows by half, and it is trimmed once at the end: the peak is about twice the raw
- * doubles, and {@link Sample#ofOwned} adds the sorted copy.
+ * Collects one column's values into a primitive array and counts what it skips. The array starts at
+ * the row count estimated from the file size, so a typical file never grows it; when it must grow
+ * it grows by half, and it is trimmed once at the end: the peak is about twice the raw doubles, and
+ * {@link Sample#ofOwned} adds the sorted copy.
  */
 final class ColumnAccumulator {
 

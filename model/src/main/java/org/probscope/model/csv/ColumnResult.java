@@ -53,8 +53,8 @@ public record ColumnResult(
   }
 
   /**
-   * One line for the user, for example {@code "column 'x': 9 values, 3 skipped (2 text, 1
-   * empty)"} or {@code "no numeric values in column 'x' (12 rows: 12 text)"}.
+   * One line for the user, for example {@code "column 'x': 9 values, 3 skipped (2 text, 1 empty)"}
+   * or {@code "no numeric values in column 'x' (12 rows: 12 text)"}.
    */
   public String summary() {
     if (kept == 0) {

@@ -8,9 +8,9 @@ import java.util.Optional;
  * Which column to read: by header name or by 1-based position.
  *
  * <p>Positions are 1-based everywhere in this package, as the "Column 1" names of a headerless
- * file, spreadsheet users and {@code cut -f} count. {@link #parse} reads the command line's
- * {@code --column NAME|INDEX}: a header name wins over a number, so a column literally named "2"
- * is found by name; otherwise a positive integer is a position.
+ * file, spreadsheet users and {@code cut -f} count. {@link #parse} reads the command line's {@code
+ * --column NAME|INDEX}: a header name wins over a number, so a column literally named "2" is found
+ * by name; otherwise a positive integer is a position.
  */
 public final class ColumnSelector {
 

@@ -35,8 +35,8 @@ public final class CsvColumnReader {
   }
 
   /**
-   * Reads several columns in one pass; the result has one {@link ColumnResult} per selector, in
-   * the same order (a column selected twice appears twice).
+   * Reads several columns in one pass; the result has one {@link ColumnResult} per selector, in the
+   * same order (a column selected twice appears twice).
    *
    * @throws IllegalArgumentException when {@code columns} is empty
    */

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Guesses a file's {@link CsvFormat} from its first 64 KiB (at most {@link #SAMPLE_ROWS} rows)
- * and previews the first rows; the guess is a starting point the user can override.
+ * Guesses a file's {@link CsvFormat} from its first 64 KiB (at most {@link #SAMPLE_ROWS} rows) and
+ * previews the first rows; the guess is a starting point the user can override.
  *
  * <p>Rules, in order: a UTF-8 byte-order mark is skipped; NUL bytes or many control bytes mean a
  * binary file; bytes that are valid UTF-8 mean UTF-8, otherwise Latin-1. The delimiter is the one
@@ -52,7 +52,8 @@ public final class CsvDetector {
     } catch (IOException e) {
       CsvProblem problem =
           CsvProblem.of(
-              CsvProblem.Kind.IO_ERROR, "cannot read " + file.getFileName() + ": " + e.getMessage());
+              CsvProblem.Kind.IO_ERROR,
+              "cannot read " + file.getFileName() + ": " + e.getMessage());
       return failed(given, problem);
     }
     Optional<CsvProblem> unreadable = FileChecks.problem(file, block);
@@ -63,7 +64,10 @@ public final class CsvDetector {
     String text = block.completeLinesText(encoding);
     CsvFormat format = given.orElseGet(() -> guess(text, encoding));
     return new CsvInspection(
-        format, preview(rows(text, format.delimiter()), format), block.bomLength() > 0, Optional.empty());
+        format,
+        preview(rows(text, format.delimiter()), format),
+        block.bomLength() > 0,
+        Optional.empty());
   }
 
   private static CsvInspection failed(Optional<CsvFormat> given, CsvProblem problem) {
@@ -86,8 +90,10 @@ public final class CsvDetector {
     }
     List<List<String>> rows = rows(text, best == null ? Delimiter.SEMICOLON : best);
     List<List<String>> below = rows.size() > 1 ? rows.subList(1, rows.size()) : rows;
-    char decimal = count(below, new CellParser(',')) > count(below, new CellParser('.')) ? ',' : '.';
-    Delimiter delimiter = best != null ? best : decimal == ',' ? Delimiter.SEMICOLON : Delimiter.COMMA;
+    char decimal =
+        count(below, new CellParser(',')) > count(below, new CellParser('.')) ? ',' : '.';
+    Delimiter delimiter =
+        best != null ? best : decimal == ',' ? Delimiter.SEMICOLON : Delimiter.COMMA;
     return new CsvFormat(delimiter, decimal, hasHeader(rows, new CellParser(decimal)), encoding);
   }
 
@@ -155,7 +161,8 @@ public final class CsvDetector {
       return textInFirst;
     }
     for (int column = 0; column < first.size(); column++) {
-      if (parser.parse(first.get(column)) == SkipReason.TEXT && hasNumberBelow(rows, column, parser)) {
+      if (parser.parse(first.get(column)) == SkipReason.TEXT
+          && hasNumberBelow(rows, column, parser)) {
         return true;
       }
     }

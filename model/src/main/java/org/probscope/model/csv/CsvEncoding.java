@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The text encodings the reader supports. Both are ASCII-compatible, so numbers can be parsed
- * straight from the bytes; the encoding only matters for header names and skipped-row text. A
- * UTF-8 byte-order mark at the start of the file is always skipped.
+ * straight from the bytes; the encoding only matters for header names and skipped-row text. A UTF-8
+ * byte-order mark at the start of the file is always skipped.
  */
 public enum CsvEncoding {
   UTF_8(StandardCharsets.UTF_8),

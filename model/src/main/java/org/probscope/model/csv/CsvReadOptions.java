@@ -6,8 +6,8 @@ import java.util.function.BooleanSupplier;
 /**
  * How a read reports progress, how it is cancelled and where it stops protecting memory.
  *
- * <p>The reader checks {@code cancelRequested} and the thread's interrupt flag after every block
- * of the file (at most {@link #BLOCK_BYTES} bytes, a few thousand rows), and calls the progress
+ * <p>The reader checks {@code cancelRequested} and the thread's interrupt flag after every block of
+ * the file (at most {@link #BLOCK_BYTES} bytes, a few thousand rows), and calls the progress
  * listener when at least {@code progressIntervalBytes} more bytes have been read since the last
  * call, and once more at the end.
  *

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The first bytes of a file, enough to recognise a byte-order mark, a binary file and the
- * encoding, and to guess the delimiter and the header from the first rows.
+ * The first bytes of a file, enough to recognise a byte-order mark, a binary file and the encoding,
+ * and to guess the delimiter and the header from the first rows.
  */
 final class FirstBlock {
 
@@ -42,7 +42,10 @@ final class FirstBlock {
   }
 
   private static boolean startsWithBom(byte[] bytes, int length) {
-    return length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
+    return length >= 3
+        && bytes[0] == UTF8_BOM[0]
+        && bytes[1] == UTF8_BOM[1]
+        && bytes[2] == UTF8_BOM[2];
   }
 
   byte[] bytes() {
@@ -107,7 +110,12 @@ final class FirstBlock {
     int i = bomLength;
     while (i < length) {
       int c = bytes[i] & 0xFF;
-      int following = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+      int following =
+          c < 0x80
+              ? 0
+              : c >= 0xC2 && c <= 0xDF
+                  ? 1
+                  : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
       if (following < 0) {
         invalid++;
         i++;

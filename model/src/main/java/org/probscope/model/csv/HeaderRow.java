@@ -13,8 +13,8 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The header row, read by FastCSV (it may be quoted, even span lines), and the byte offset and
- * line number where the data rows begin, found by counting line breaks the way FastCSV does.
+ * The header row, read by FastCSV (it may be quoted, even span lines), and the byte offset and line
+ * number where the data rows begin, found by counting line breaks the way FastCSV does.
  *
  * @param names the column names, blank ones replaced by "Column k"
  * @param dataOffset the byte offset of the first line after the header
@@ -32,8 +32,7 @@ record HeaderRow(List<String> names, long dataOffset, long linesConsumed, CsvPro
       throws IOException {
     InputStreamReader text =
         new InputStreamReader(
-            QuotedRecordReader.streamAt(channel, block.bomLength()),
-            format.encoding().charset());
+            QuotedRecordReader.streamAt(channel, block.bomLength()), format.encoding().charset());
     try (CsvReader<CsvRecord> reader =
         QuotedRecordReader.builder(format, maxLineBytes).ofCsvRecord(text)) {
       Iterator<CsvRecord> records = reader.iterator();

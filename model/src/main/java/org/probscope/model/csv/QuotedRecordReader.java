@@ -86,14 +86,14 @@ final class QuotedRecordReader implements RowSink.RowText {
       long line = lineBase + nextRecordLine;
       boolean tooLong = String.valueOf(e.getMessage()).contains("buffer size");
       return tooLong
-              ? CsvProblem.atLine(
-                  CsvProblem.Kind.LINE_TOO_LONG,
-                  line,
-                  "a row or quoted cell is longer than " + maxLineBytes + " characters; stopped")
-              : CsvProblem.atLine(
-                  CsvProblem.Kind.MALFORMED_QUOTES,
-                  line,
-                  "text after a closing quote (a quoted cell must end at a delimiter)");
+          ? CsvProblem.atLine(
+              CsvProblem.Kind.LINE_TOO_LONG,
+              line,
+              "a row or quoted cell is longer than " + maxLineBytes + " characters; stopped")
+          : CsvProblem.atLine(
+              CsvProblem.Kind.MALFORMED_QUOTES,
+              line,
+              "text after a closing quote (a quoted cell must end at a delimiter)");
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -2,14 +2,15 @@ package org.probscope.model.csv;
 
 /**
  * The state both reading paths feed: the wanted columns (ascending 0-based indices, each with its
- * accumulator), the cell parser and the line counters. The fast path hands over to the FastCSV
- * path in the middle of a file, so this state outlives either.
+ * accumulator), the cell parser and the line counters. The fast path hands over to the FastCSV path
+ * in the middle of a file, so this state outlives either.
  */
 final class RowSink {
 
   final int[] indices;
   final ColumnAccumulator[] columns;
   final CellParser parser;
+
   /** The number of the last physical line consumed (1-based; 0 before the first). */
   long lineNumber;
 

@@ -88,9 +88,7 @@ class CsvColumnReaderTest {
         CsvColumnReader.read(file, CsvFormat.standard(), ColumnSelector.named("note"));
     ColumnResult note = result.columns().get(0);
     assertThat(note.kept()).isZero();
-    assertThat(note.firstSkipped())
-        .extracting(SkippedRow::lineNumber)
-        .containsExactly(2L, 4L, 5L);
+    assertThat(note.firstSkipped()).extracting(SkippedRow::lineNumber).containsExactly(2L, 4L, 5L);
     assertThat(
             CsvColumnReader.read(file, CsvFormat.standard(), ColumnSelector.named("value"))
                 .firstSample()
@@ -139,7 +137,8 @@ class CsvColumnReaderTest {
     assertThat(c.skipped()).isEqualTo(Map.of(SkipReason.MISSING, 2L));
     assertThat(c.firstSkipped())
         .containsExactly(
-            new SkippedRow(3, "4,5", SkipReason.MISSING), new SkippedRow(4, "6", SkipReason.MISSING));
+            new SkippedRow(3, "4,5", SkipReason.MISSING),
+            new SkippedRow(4, "6", SkipReason.MISSING));
   }
 
   @Test
@@ -162,7 +161,8 @@ class CsvColumnReaderTest {
     CsvLoadResult result = read("headerless-text.csv", "1");
     assertThat(result.problem()).isEmpty();
     assertThat(result.firstSample()).isEmpty();
-    assertThat(result.message()).isEqualTo("no numeric values in column 'Column 1' (3 rows: 3 text)");
+    assertThat(result.message())
+        .isEqualTo("no numeric values in column 'Column 1' (3 rows: 3 text)");
   }
 
   @Test
@@ -183,7 +183,8 @@ class CsvColumnReaderTest {
   void unknownColumnNamesTheColumnsThereAre() {
     CsvLoadResult result = read("comma.csv", "weight");
     assertThat(result.problem().orElseThrow().kind()).isEqualTo(CsvProblem.Kind.NO_SUCH_COLUMN);
-    assertThat(result.message()).isEqualTo("no column 'weight' (the header has 2 columns: id, value)");
+    assertThat(result.message())
+        .isEqualTo("no column 'weight' (the header has 2 columns: id, value)");
     assertThat(read("comma.csv", "3").message())
         .isEqualTo("no column '3' (the header has 2 columns: id, value)");
   }
@@ -192,7 +193,8 @@ class CsvColumnReaderTest {
   void zipFileIsBinary() throws IOException {
     Path zip = dir.resolve("data.zip");
     Files.write(zip, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 'a', 'b'});
-    CsvLoadResult result = CsvColumnReader.read(zip, CsvFormat.standard(), ColumnSelector.position(1));
+    CsvLoadResult result =
+        CsvColumnReader.read(zip, CsvFormat.standard(), ColumnSelector.position(1));
     assertThat(result.problem().orElseThrow().kind()).isEqualTo(CsvProblem.Kind.BINARY_FILE);
     assertThat(result.columns()).isEmpty();
   }
@@ -204,7 +206,8 @@ class CsvColumnReaderTest {
     Files.writeString(file, "x\n1.5\n2.5\n" + longLine + "\n3.5\n", StandardCharsets.US_ASCII);
     CsvReadOptions options = CsvReadOptions.defaults().withMaxLineBytes(1000);
     CsvLoadResult result =
-        CsvColumnReader.read(file, CsvFormat.standard(), List.of(ColumnSelector.position(1)), options);
+        CsvColumnReader.read(
+            file, CsvFormat.standard(), List.of(ColumnSelector.position(1)), options);
     assertThat(result.problem().orElseThrow())
         .isEqualTo(
             new CsvProblem(
@@ -220,7 +223,8 @@ class CsvColumnReaderTest {
     Files.writeString(file, "x\n1.5\n\"" + "a\n".repeat(20_000), StandardCharsets.US_ASCII);
     CsvReadOptions options = CsvReadOptions.defaults().withMaxLineBytes(16 * 1024);
     CsvLoadResult result =
-        CsvColumnReader.read(file, CsvFormat.standard(), List.of(ColumnSelector.position(1)), options);
+        CsvColumnReader.read(
+            file, CsvFormat.standard(), List.of(ColumnSelector.position(1)), options);
     assertThat(result.problem().orElseThrow().kind()).isEqualTo(CsvProblem.Kind.LINE_TOO_LONG);
     assertThat(result.problem().orElseThrow().lineNumber()).isEqualTo(3);
   }
@@ -241,7 +245,8 @@ class CsvColumnReaderTest {
                 })
             .withCancelRequested(() -> cancel[0]);
     CsvLoadResult result =
-        CsvColumnReader.read(file, CsvFormat.standard(), List.of(ColumnSelector.position(1)), options);
+        CsvColumnReader.read(
+            file, CsvFormat.standard(), List.of(ColumnSelector.position(1)), options);
     assertThat(result.problem().orElseThrow().kind()).isEqualTo(CsvProblem.Kind.CANCELLED);
     assertThat(events[0]).isEqualTo(1);
     assertThat(result.firstSample()).isEmpty();
@@ -259,7 +264,8 @@ class CsvColumnReaderTest {
             .withProgressIntervalBytes(300_000)
             .withProgress((read, total) -> events.add(new long[] {read, total}));
     CsvLoadResult result =
-        CsvColumnReader.read(file, CsvFormat.standard(), List.of(ColumnSelector.position(1)), options);
+        CsvColumnReader.read(
+            file, CsvFormat.standard(), List.of(ColumnSelector.position(1)), options);
     assertThat(result.firstSample().orElseThrow().size()).isEqualTo(200_000);
     // Data starts after the 2-byte header and is read in blocks of 262,144 bytes: the first
     // report comes at 2 + 2 * 262,144 bytes (past 300,000), the next at the end of the file

@@ -72,7 +72,8 @@ class CsvDetectorTest {
     CsvInspection inspection = inspect("quoted-decimal-comma.csv");
     assertThat(inspection.format())
         .isEqualTo(new CsvFormat(Delimiter.COMMA, ',', true, CsvEncoding.UTF_8));
-    assertThat(inspection.preview().rows()).containsExactly(List.of("1,5", "2,5"), List.of("3,25", "4"));
+    assertThat(inspection.preview().rows())
+        .containsExactly(List.of("1,5", "2,5"), List.of("3,25", "4"));
   }
 
   @Test
@@ -125,9 +126,13 @@ class CsvDetectorTest {
         png,
         new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H'});
     CsvInspection inspection = CsvDetector.inspect(png);
-    assertThat(inspection.problem()).get().extracting(CsvProblem::kind).isEqualTo(CsvProblem.Kind.BINARY_FILE);
+    assertThat(inspection.problem())
+        .get()
+        .extracting(CsvProblem::kind)
+        .isEqualTo(CsvProblem.Kind.BINARY_FILE);
     assertThat(inspection.problem().get().message())
-        .isEqualTo("picture.csv is not a text file (it starts with bytes 89 50 4E 47 0D 0A 1A 0A); choose a CSV file");
+        .isEqualTo(
+            "picture.csv is not a text file (it starts with bytes 89 50 4E 47 0D 0A 1A 0A); choose a CSV file");
   }
 
   @Test
@@ -143,6 +148,9 @@ class CsvDetectorTest {
   @Test
   void missingFileIsAnIoProblem() {
     CsvInspection inspection = CsvDetector.inspect(dir.resolve("absent.csv"));
-    assertThat(inspection.problem()).get().extracting(CsvProblem::kind).isEqualTo(CsvProblem.Kind.IO_ERROR);
+    assertThat(inspection.problem())
+        .get()
+        .extracting(CsvProblem::kind)
+        .isEqualTo(CsvProblem.Kind.IO_ERROR);
   }
 }
