@@ -71,6 +71,31 @@ final class ColumnAccumulator {
     }
   }
 
+  /**
+   * Appends the values and skips of {@code later}, which read the lines right after this one's; its
+   * line numbers are shifted by {@code lineOffset}. The merged array is exact, so {@link #finish}
+   * does not copy it again.
+   */
+  void append(ColumnAccumulator later, long lineOffset) {
+    try {
+      double[] merged = Arrays.copyOf(values, count + later.count);
+      System.arraycopy(later.values, 0, merged, count, later.count);
+      values = merged;
+      count += later.count;
+      later.values = null;
+    } catch (OutOfMemoryError e) {
+      throw new TooLargeException("not enough memory to join the halves of column '" + name + "'");
+    }
+    for (int i = 0; i < skipCounts.length; i++) {
+      skipCounts[i] += later.skipCounts[i];
+    }
+    for (SkippedRow row : later.firstSkipped) {
+      if (firstSkipped.size() < skippedRowsKept) {
+        firstSkipped.add(new SkippedRow(row.lineNumber() + lineOffset, row.text(), row.reason()));
+      }
+    }
+  }
+
   long rows() {
     long rows = count;
     for (long skipped : skipCounts) {

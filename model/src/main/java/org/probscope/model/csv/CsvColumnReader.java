@@ -93,21 +93,16 @@ public final class CsvColumnReader {
       byIndex.putIfAbsent(resolution.index(), selector);
       requested.add(resolution.index());
     }
-    int capacity = estimateRows(block, header.dataOffset());
     int[] indices = byIndex.keySet().stream().mapToInt(Integer::intValue).toArray();
-    ColumnAccumulator[] columns = new ColumnAccumulator[indices.length];
+    String[] names = new String[indices.length];
+    for (int w = 0; w < indices.length; w++) {
+      names[w] = format.header() ? header.names().get(indices[w]) : "Column " + (indices[w] + 1);
+    }
+    ReadControl control = new ReadControl(options, block.fileSize(), header.dataOffset());
+    ColumnScan scan = new ColumnScan(channel, block, format, options, control, indices, names);
     try {
-      for (int w = 0; w < indices.length; w++) {
-        String name =
-            format.header() ? header.names().get(indices[w]) : "Column " + (indices[w] + 1);
-        columns[w] =
-            new ColumnAccumulator(name, indices[w] + 1, capacity, options.skippedRowsKept());
-      }
-      RowSink sink =
-          new RowSink(
-              indices, columns, new CellParser(format.decimalSeparator()), header.linesConsumed());
-      ReadControl control = new ReadControl(options, block.fileSize());
-      CsvProblem problem = scan(channel, header.dataOffset(), format, sink, control, options);
+      CsvProblem problem = scan.run(header.dataOffset(), header.linesConsumed());
+      RowSink sink = scan.sink();
       if (problem == null && sink.dataRows == 0) {
         problem =
             format.header()
@@ -127,43 +122,8 @@ public final class CsvColumnReader {
           format,
           CsvProblem.of(
               CsvProblem.Kind.TOO_LARGE,
-              "not enough memory for " + capacity + " values per column; give Java more memory"));
+              "not enough memory for the values of this file; give Java more memory (-Xmx)"));
     }
-  }
-
-  private static CsvProblem scan(
-      FileChannel channel,
-      long offset,
-      CsvFormat format,
-      RowSink sink,
-      ReadControl control,
-      CsvReadOptions options)
-      throws IOException {
-    UnquotedScanner fast = new UnquotedScanner(sink, control, format, options.maxLineBytes());
-    switch (fast.scan(channel, offset)) {
-      case DONE:
-        return null;
-      case CANCELLED:
-        return cancelled(sink);
-      case LINE_TOO_LONG:
-        return CsvProblem.atLine(
-            CsvProblem.Kind.LINE_TOO_LONG,
-            sink.lineNumber + 1,
-            "longer than " + options.maxLineBytes() + " bytes; stopped (is this a CSV file?)");
-      case NEEDS_QUOTE_PARSER:
-      default:
-        CsvProblem problem =
-            new QuotedRecordReader(sink, control, format, options.maxLineBytes())
-                .read(channel, fast.handOverOffset());
-        return problem != null && problem.kind() == CsvProblem.Kind.CANCELLED
-            ? cancelled(sink)
-            : problem;
-    }
-  }
-
-  private static CsvProblem cancelled(RowSink sink) {
-    return CsvProblem.of(
-        CsvProblem.Kind.CANCELLED, "cancelled after " + sink.lineNumber + " lines");
   }
 
   private static CsvLoadResult result(
@@ -181,24 +141,19 @@ public final class CsvColumnReader {
   }
 
   /**
-   * Rows expected after {@code dataOffset}, from the mean line length in the first block, plus 5 %
-   * so that the array rarely grows; it is trimmed at the end.
+   * The rows expected in {@code bytes} of data, from the mean line length in the first block (the
+   * header excluded), plus 5 % so that the array rarely grows; it is trimmed at the end.
    */
-  static int estimateRows(FirstBlock block, long dataOffset) {
-    byte[] bytes = block.bytes();
+  static int estimateRows(FirstBlock block, long bytes) {
+    byte[] data = block.bytes();
     long lines = 0;
-    long lastBreak = -1;
-    for (int i = (int) Math.min(dataOffset, block.length()); i < block.length(); i++) {
-      if (bytes[i] == '\n') {
+    for (int i = block.bomLength(); i < block.length(); i++) {
+      if (data[i] == '\n') {
         lines++;
-        lastBreak = i;
       }
     }
-    if (lines == 0 || block.isWholeFile()) {
-      return (int) Math.min(ColumnAccumulator.MAX_VALUES, lines + 16);
-    }
-    double bytesPerLine = (double) (lastBreak + 1 - dataOffset) / lines;
-    double estimate = (block.fileSize() - dataOffset) / bytesPerLine * 1.05 + 1024;
+    double bytesPerLine = lines <= 1 ? 64 : (double) block.length() / lines;
+    double estimate = bytes / bytesPerLine * 1.05 + 1024;
     return (int) Math.min(ColumnAccumulator.MAX_VALUES, estimate);
   }
 

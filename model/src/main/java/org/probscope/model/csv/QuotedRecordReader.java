@@ -66,7 +66,6 @@ final class QuotedRecordReader implements RowSink.RowText {
   CsvProblem read(FileChannel channel, long offset) throws IOException {
     long lineBase = sink.lineNumber;
     CountingStream counting = new CountingStream(streamAt(channel, offset));
-    counting.count = offset;
     InputStreamReader text = new InputStreamReader(counting, format.encoding().charset());
     long nextRecordLine = 1;
     try (CsvReader<CsvRecord> reader = builder(format, maxLineBytes).ofCsvRecord(text)) {
@@ -78,7 +77,7 @@ final class QuotedRecordReader implements RowSink.RowText {
         nextRecordLine = record.getStartingLineNumber() + linesSpanned(record);
         sink.lineNumber = lineBase + nextRecordLine - 1;
         accept(cells(record, format.delimiter()), line);
-        if (++records % CHECK_EVERY_RECORDS == 0 && control.checkpoint(counting.count)) {
+        if (++records % CHECK_EVERY_RECORDS == 0 && control.advance(counting.take())) {
           return CsvProblem.of(CsvProblem.Kind.CANCELLED, "cancelled");
         }
       }
@@ -97,7 +96,7 @@ final class QuotedRecordReader implements RowSink.RowText {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return control.checkpoint(counting.count)
+    return control.advance(counting.take())
         ? CsvProblem.of(CsvProblem.Kind.CANCELLED, "cancelled")
         : null;
   }
@@ -152,10 +151,17 @@ final class QuotedRecordReader implements RowSink.RowText {
 
   /** Counts the bytes handed to the decoder, for progress. */
   private static final class CountingStream extends FilterInputStream {
-    long count;
+    private long count;
 
     CountingStream(InputStream in) {
       super(in);
+    }
+
+    /** The bytes counted since the last call. */
+    long take() {
+      long taken = count;
+      count = 0;
+      return taken;
     }
 
     @Override

@@ -1,38 +1,45 @@
 package org.probscope.model.csv;
 
-/** Throttled progress reports and the cancellation check shared by both reading paths. */
+/**
+ * Throttled progress reports and the cancellation check shared by the reading paths; safe to call
+ * from the two threads of a split read.
+ */
 final class ReadControl {
 
   private final CsvReadOptions options;
   private final long totalBytes;
+  private final Thread caller;
+  private long bytesRead;
   private long nextReport;
 
-  ReadControl(CsvReadOptions options, long totalBytes) {
+  /**
+   * @param bytesAlreadyRead bytes consumed before the scanners start (byte-order mark, header)
+   */
+  ReadControl(CsvReadOptions options, long totalBytes, long bytesAlreadyRead) {
     this.options = options;
     this.totalBytes = totalBytes;
-    this.nextReport = options.progressIntervalBytes();
+    this.caller = Thread.currentThread();
+    this.bytesRead = bytesAlreadyRead;
+    this.nextReport = bytesAlreadyRead + options.progressIntervalBytes();
   }
 
   /**
-   * Reports progress when due and tells whether the read should stop.
+   * Counts {@code newBytes} more bytes read, reports progress when due, and tells whether the read
+   * should stop.
    *
-   * @param bytesRead bytes of the file consumed so far
-   * @return true when the caller asked to cancel or the thread was interrupted
+   * @return true when the caller asked to cancel or the calling thread was interrupted
    */
-  boolean checkpoint(long bytesRead) {
+  synchronized boolean advance(long newBytes) {
+    bytesRead += newBytes;
     if (bytesRead >= nextReport) {
       options.progress().progress(Math.min(bytesRead, totalBytes), totalBytes);
       nextReport = bytesRead + options.progressIntervalBytes();
     }
-    return options.cancelRequested().getAsBoolean() || Thread.currentThread().isInterrupted();
+    return options.cancelRequested().getAsBoolean() || caller.isInterrupted();
   }
 
   /** The last report: everything read. */
-  void finish() {
+  synchronized void finish() {
     options.progress().progress(totalBytes, totalBytes);
-  }
-
-  long totalBytes() {
-    return totalBytes;
   }
 }

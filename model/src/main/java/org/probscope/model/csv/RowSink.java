@@ -24,6 +24,16 @@ final class RowSink {
     this.lineNumber = lineNumber;
   }
 
+  /** Appends what {@code later} read from the lines right after this sink's lines. */
+  void append(RowSink later) {
+    for (int w = 0; w < columns.length; w++) {
+      columns[w].append(later.columns[w], lineNumber);
+    }
+    lineNumber += later.lineNumber;
+    blankLines += later.blankLines;
+    dataRows += later.dataRows;
+  }
+
   /** Records a cell of column {@code w} (an index into {@link #indices}) given as a string. */
   void cell(int w, String cell, long line, RowText row) {
     SkipReason reason = parser.parse(cell);

@@ -41,6 +41,8 @@ final class UnquotedScanner implements RowSink.RowText {
   private int cellsFound;
   private int fieldCount;
   private long handOverOffset;
+  private long limit;
+  private volatile boolean abandoned;
 
   UnquotedScanner(RowSink sink, ReadControl control, CsvFormat format, int maxLineBytes) {
     this.sink = sink;
@@ -54,12 +56,22 @@ final class UnquotedScanner implements RowSink.RowText {
     this.ends = new int[sink.indices.length];
   }
 
+  /** Asks a scan running on another thread to stop at its next block (its result is unwanted). */
+  void abandon() {
+    abandoned = true;
+  }
+
   /** Where the FastCSV path must start after {@link End#NEEDS_QUOTE_PARSER}. */
   long handOverOffset() {
     return handOverOffset;
   }
 
-  End scan(FileChannel channel, long offset) throws IOException {
+  /**
+   * Scans lines from {@code offset} (a line start) up to {@code limit} (a line start, or the file
+   * size).
+   */
+  End scan(FileChannel channel, long offset, long limit) throws IOException {
+    this.limit = limit;
     long bufferOffset = offset;
     int position = 0;
     while (true) {
@@ -67,8 +79,9 @@ final class UnquotedScanner implements RowSink.RowText {
       bufferOffset += position;
       length -= position;
       position = 0;
+      int before = length;
       fill(channel, bufferOffset + length);
-      if (control.checkpoint(bufferOffset + length)) {
+      if (control.advance(length - before) || abandoned) {
         return End.CANCELLED;
       }
       while (true) {
@@ -99,13 +112,17 @@ final class UnquotedScanner implements RowSink.RowText {
   }
 
   private void fill(FileChannel channel, long fileOffset) throws IOException {
-    int room = Math.min(CsvReadOptions.BLOCK_BYTES, buffer.length - 1 - length);
-    ByteBuffer target = ByteBuffer.wrap(buffer, length, room);
+    long room = Math.min(CsvReadOptions.BLOCK_BYTES, buffer.length - 1 - length);
+    room = Math.min(room, limit - fileOffset);
+    ByteBuffer target = ByteBuffer.wrap(buffer, length, (int) Math.max(0, room));
     while (target.hasRemaining() && !endOfFile) {
       int n = channel.read(target, fileOffset + (target.position() - length));
       if (n < 0) {
         endOfFile = true;
       }
+    }
+    if (fileOffset + (target.position() - length) >= limit) {
+      endOfFile = true;
     }
     length = target.position();
   }
