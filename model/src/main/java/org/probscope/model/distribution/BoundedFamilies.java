@@ -5,6 +5,7 @@ import static org.probscope.model.distribution.CrossRules.below;
 import static org.probscope.model.distribution.CrossRules.finiteWidth;
 import static org.probscope.model.distribution.Parameters.anyReal;
 import static org.probscope.model.distribution.Parameters.positive;
+import static org.probscope.model.distribution.Parameters.shape;
 
 import java.util.List;
 import org.apache.commons.numbers.gamma.Digamma;
@@ -28,8 +29,8 @@ final class BoundedFamilies {
         "Beta",
         Family.Kind.CONTINUOUS,
         List.of(
-            positive("alpha", "shape α, pulls mass towards 1", 2, 0.05, 20, 0.05),
-            positive("beta", "shape β, pulls mass towards 0", 5, 0.05, 20, 0.05)),
+            shape("alpha", "shape α, pulls mass towards 1", 2, 0.05, 20, 0.05),
+            shape("beta", "shape β, pulls mass towards 0", 5, 0.05, 20, 0.05)),
         List.of(),
         (family, p) -> {
           double a = p[0];

@@ -64,6 +64,26 @@ final class CrossRules {
                 + ")");
   }
 
+  /** {@code values[index] <= values[limit]}; blames the parameter at {@code index}. */
+  static CrossRule notAbove(String name, int index, String limitName, int limit) {
+    return rule(
+        name,
+        v -> v[index] <= v[limit],
+        v ->
+            name
+                + " must be at most "
+                + limitName
+                + " (got "
+                + name
+                + "="
+                + SpecNumbers.format(v[index])
+                + ", "
+                + limitName
+                + "="
+                + SpecNumbers.format(v[limit])
+                + ")");
+  }
+
   /** {@code upper - lower} is finite, which Commons Statistics needs for a bounded support. */
   static CrossRule finiteWidth(String lowerName, int lower, String upperName, int upper) {
     return rule(

@@ -29,7 +29,9 @@ final class FiniteFamilies {
             count("population", "population size N", 1, 50, 500),
             count("successes", "successes K in the population", 0, 10, 500),
             count("draws", "draws n without replacement", 0, 10, 500)),
-        List.of(atMost("successes", 1, "population", 0), atMost("draws", 2, "population", 0)),
+        List.of(
+            CrossRules.notAbove("successes", 1, "population", 0),
+            CrossRules.notAbove("draws", 2, "population", 0)),
         (family, p) -> {
           int population = (int) p[0];
           int successes = (int) p[1];
@@ -78,7 +80,14 @@ final class FiniteFamilies {
         "Zipf",
         Family.Kind.DISCRETE,
         List.of(
-            count("elements", "number of elements N; ranks 1 to N", 1, 10, 1000),
+            Parameter.integer(
+                "elements",
+                "number of elements N; ranks 1 to N",
+                1,
+                ZipfShape.MAX_ELEMENTS,
+                10,
+                1,
+                1000),
             Parameter.real(
                 "exponent",
                 "exponent s; the mass of rank k is proportional to k^-s",

@@ -2,6 +2,7 @@ package org.probscope.model.distribution;
 
 import static org.probscope.model.distribution.Parameters.anyReal;
 import static org.probscope.model.distribution.Parameters.positive;
+import static org.probscope.model.distribution.Parameters.shape;
 
 import java.util.List;
 import org.apache.commons.numbers.gamma.LogGamma;
@@ -69,7 +70,7 @@ final class PositiveFamilies {
         "Gamma",
         Family.Kind.CONTINUOUS,
         List.of(
-            positive("shape", "shape k", 2, 0.1, 20, 0.1),
+            shape("shape", "shape k", 2, 0.1, 20, 0.1),
             positive("scale", "scale θ; the mean is kθ", 1, 0.05, 10, 0.05)),
         List.of(),
         (family, p) -> {
@@ -92,7 +93,7 @@ final class PositiveFamilies {
         "Weibull",
         Family.Kind.CONTINUOUS,
         List.of(
-            positive("shape", "shape k; 1 is the exponential", 1.5, 0.1, 10, 0.05),
+            shape("shape", "shape k; 1 is the exponential", 1.5, 0.1, 10, 0.05),
             positive("scale", "scale λ", 1, 0.05, 10, 0.05)),
         List.of(),
         (family, p) -> {
@@ -122,7 +123,7 @@ final class PositiveFamilies {
         Family.Kind.CONTINUOUS,
         List.of(
             positive("scale", "scale xₘ, the smallest possible value", 1, 0.05, 10, 0.05),
-            positive("shape", "shape α, the tail index", 3, 0.1, 10, 0.05)),
+            shape("shape", "shape α, the tail index", 3, 0.1, 10, 0.05)),
         List.of(),
         (family, p) -> {
           double xm = p[0];

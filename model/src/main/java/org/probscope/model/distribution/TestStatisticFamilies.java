@@ -1,6 +1,6 @@
 package org.probscope.model.distribution;
 
-import static org.probscope.model.distribution.Parameters.positive;
+import static org.probscope.model.distribution.Parameters.shape;
 
 import java.util.List;
 import org.apache.commons.numbers.gamma.Digamma;
@@ -24,7 +24,7 @@ final class TestStatisticFamilies {
         "studentt",
         "Student's t",
         Family.Kind.CONTINUOUS,
-        List.of(positive("df", "degrees of freedom ν", 5, 0.1, 100, 0.1)),
+        List.of(shape("df", "degrees of freedom ν", 5, 0.1, 100, 0.1)),
         List.of(),
         (family, p) -> {
           double df = p[0];
@@ -51,7 +51,7 @@ final class TestStatisticFamilies {
         "chisquared",
         "Chi-squared",
         Family.Kind.CONTINUOUS,
-        List.of(positive("df", "degrees of freedom k", 3, 0.1, 100, 0.1)),
+        List.of(shape("df", "degrees of freedom k", 3, 0.1, 100, 0.1)),
         List.of(),
         (family, p) -> {
           double k = p[0];
@@ -73,8 +73,8 @@ final class TestStatisticFamilies {
         "F (Fisher–Snedecor)",
         Family.Kind.CONTINUOUS,
         List.of(
-            positive("df1", "numerator degrees of freedom d₁", 5, 0.1, 100, 0.1),
-            positive("df2", "denominator degrees of freedom d₂", 10, 0.1, 100, 0.1)),
+            shape("df1", "numerator degrees of freedom d₁", 5, 0.1, 100, 0.1),
+            shape("df2", "denominator degrees of freedom d₂", 10, 0.1, 100, 0.1)),
         List.of(),
         (family, p) -> createF(family, p[0], p[1]));
   }
