@@ -23,9 +23,7 @@ final class FamilyArbitraries {
   static Arbitrary<double[]> validValues(Family family) {
     List<Arbitrary<Double>> each =
         family.parameters().stream().map(FamilyArbitraries::value).toList();
-    return Arbitraries.just(0)
-        .flatMap(ignored -> combine(each))
-        .filter(values -> family.validate(values).isEmpty());
+    return combine(each).filter(values -> family.validate(values).isEmpty());
   }
 
   private static Arbitrary<double[]> combine(List<Arbitrary<Double>> each) {
