@@ -67,6 +67,8 @@ def cases():
     # 10000 is the largest size with SciPy's exact KS p-value (Commons' AUTO switches one earlier)
     yield "boundary10000x300", minstd(12345, 10000), minstd(777, 300, 0.9, 0.08), False
     yield "large12000x15000", minstd(4242, 12000), minstd(99, 15000, 0.98, 0.015), False
+    # N d^2 >= 2.2: kstwo.sf takes its large-deviation branch, 2 * smirnov(N, d)
+    yield "shifted12000x15000", minstd(4242, 12000), minstd(99, 15000, 0.98, 0.03), False
 
 
 def fmt(x):

@@ -28,15 +28,19 @@ import org.probscope.model.twosample.TwoSampleComparison;
  * sd), and for each of its parts. Run with
  *
  * <pre>
- * mvn -B -o -pl model test-compile exec:exec -Dbench.args='TwoSampleBenchmark -f 1 -wi 2 -i 3'
+ * mvn -B -o -pl model test-compile exec:exec -Dbench.args=TwoSampleBenchmark
  * </pre>
+ *
+ * <p>The annotations already give one fork, 2 warm-up and 3 measured iterations of 5 s. The model
+ * pom passes {@code bench.args} to JMH as a single argument, so JMH options cannot be added there:
+ * {@code -Dbench.args='TwoSampleBenchmark -f 1'} is read as one (unmatched) pattern.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 2)
-@Measurement(iterations = 3)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
 public class TwoSampleBenchmark {
 
   @Param({"100000", "1000000"})
@@ -51,7 +55,7 @@ public class TwoSampleBenchmark {
     b = normal("b", size, 2, 0.01);
   }
 
-  private static Sample normal(String name, int n, long seed, double shift) {
+  static Sample normal(String name, int n, long seed, double shift) {
     UniformRandomProvider rng = SampleGenerator.rng(seed);
     ZigguratSampler.NormalizedGaussian gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
     double[] values = new double[n];
@@ -84,5 +88,41 @@ public class TwoSampleBenchmark {
   @Benchmark
   public EmpiricalDistances distances() {
     return EmpiricalDistances.of(a, b);
+  }
+
+  /**
+   * The dearest exact p-values SciPy's rules allow, for samples half a standard deviation apart:
+   * Kolmogorov–Smirnov at 10 000 × 9 999 (n ≠ m takes the slower path) and Cramér–von Mises at 20 ×
+   * 19.
+   */
+  @State(Scope.Benchmark)
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Fork(1)
+  @Warmup(iterations = 2, time = 5)
+  @Measurement(iterations = 3, time = 5)
+  public static class ExactLimits {
+    private Sample ksA;
+    private Sample ksB;
+    private Sample cvmA;
+    private Sample cvmB;
+
+    @Setup
+    public void drawSamples() {
+      ksA = normal("a", KolmogorovSmirnovTwoSample.MAX_EXACT_SIZE, 3, 0);
+      ksB = normal("b", KolmogorovSmirnovTwoSample.MAX_EXACT_SIZE - 1, 4, 0.5);
+      cvmA = normal("a", CramerVonMisesTwoSample.MAX_EXACT_SIZE, 5, 0);
+      cvmB = normal("b", CramerVonMisesTwoSample.MAX_EXACT_SIZE - 1, 6, 0.5);
+    }
+
+    @Benchmark
+    public KolmogorovSmirnovTwoSample kolmogorovSmirnovExact() {
+      return KolmogorovSmirnovTwoSample.of(ksA, ksB);
+    }
+
+    @Benchmark
+    public Validated<CramerVonMisesTwoSample> cramerVonMisesExact() {
+      return CramerVonMisesTwoSample.of(cvmA, cvmB);
+    }
   }
 }

@@ -26,7 +26,8 @@ final class ReferenceCase {
           "discrete60x45",
           "larger2000x3000",
           "boundary10000x300",
-          "large12000x15000");
+          "large12000x15000",
+          "shifted12000x15000");
 
   private static final Properties VALUES = load();
 
@@ -50,7 +51,7 @@ final class ReferenceCase {
         Sample.of(name + " b", values(name + ".b")));
   }
 
-  /** The two large pairs, from the same MINSTD calls as the script. */
+  /** The large pairs, from the same MINSTD calls as the script. */
   private static ReferenceCase generated(String name) {
     switch (name) {
       case "boundary10000x300":
@@ -63,6 +64,11 @@ final class ReferenceCase {
             name,
             Sample.of("a", minstd(4242, 12_000, 1, 0)),
             Sample.of("b", minstd(99, 15_000, 0.98, 0.015)));
+      case "shifted12000x15000":
+        return new ReferenceCase(
+            name,
+            Sample.of("a", minstd(4242, 12_000, 1, 0)),
+            Sample.of("b", minstd(99, 15_000, 0.98, 0.03)));
       default:
         throw new IllegalArgumentException("no generator for " + name);
     }

@@ -93,6 +93,30 @@ class TwoSampleEdgeCasesTest {
   }
 
   @Test
+  void smirnovLargeDeviationBranchMatchesScipyKstwo() {
+    // scipy.stats.kstwo.sf(d, N), SciPy 1.17.1, on the branch SciPy computes as 2 * smirnov(N, d);
+    // 1e-8 relative: the windowed sum drops terms below 1e-17 of the total, the rest is log-gamma
+    // rounding on numbers near ln N!.
+    double[][] reference = {
+      {0.005458, 500_000, 2.300592546847151e-13},
+      {0.003, 500_000, 0.00024632301239186754},
+      {0.01, 200_000, 8.433125699870092e-18},
+      {0.03, 6000, 3.992056156256368e-05},
+      {0.2, 150, 9.805366045892556e-06},
+      {0.4, 1000, 6.634569013150445e-145},
+      {0.05, 1000, 0.013012074781090332},
+    };
+    for (double[] row : reference) {
+      long size = (long) row[1];
+      assertThat(SmirnovTail.covers(row[0], size)).isTrue();
+      assertThat(SmirnovTail.twoSidedPValue(row[0], size)).isCloseTo(row[2], within(1e-8 * row[2]));
+    }
+    // kstwo.sf(0.6, 5000) underflows to 0; below the branch (N d² < 2.2) Commons takes over
+    assertThat(SmirnovTail.twoSidedPValue(0.6, 5000)).isZero();
+    assertThat(SmirnovTail.covers(0.0176, 6667)).isFalse();
+  }
+
+  @Test
   void floorDivideFollowsNumpy() {
     // numpy.floor_divide(7.0, 2.0) = 3.0, (-7.0, 2.0) = -4.0, (6.0, 3.0) = 2.0, (-0.5, 3.0) = -1.0
     assertThat(CramerVonMisesExactDistribution.floorDivide(7, 2)).isEqualTo(3);
