@@ -16,6 +16,23 @@ final class DiscreteAdapter extends AbstractFamilyDistribution {
     this.delegate = delegate;
   }
 
+  /** An adapter whose mean and variance are Commons Statistics' own. */
+  static Distribution withCommonsMoments(
+      Family family,
+      double[] parameters,
+      DiscreteDistribution delegate,
+      double skewness,
+      double excessKurtosis,
+      double mode,
+      double entropy) {
+    return new DiscreteAdapter(
+        family,
+        parameters,
+        delegate,
+        new Shape(
+            delegate.getMean(), delegate.getVariance(), skewness, excessKurtosis, mode, entropy));
+  }
+
   @Override
   public double supportLower() {
     return delegate.getSupportLowerBound();
@@ -87,16 +104,6 @@ final class DiscreteAdapter extends AbstractFamilyDistribution {
     // P(X >= x) = P(X > x - 1) for whole x
     double atOrAbove = survival(x - 1);
     return atOrAbove == 0 ? Double.POSITIVE_INFINITY : mass / atOrAbove;
-  }
-
-  @Override
-  public double mean() {
-    return delegate.getMean();
-  }
-
-  @Override
-  public double variance() {
-    return delegate.getVariance();
   }
 
   @Override
