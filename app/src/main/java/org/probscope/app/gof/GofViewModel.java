@@ -18,6 +18,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.probscope.app.common.LatestOnly;
+import org.probscope.app.common.ListUpdates;
 import org.probscope.app.common.TaskRunner;
 import org.probscope.app.sample.SampleSnapshot;
 import org.probscope.model.distribution.Distribution;
@@ -225,7 +226,7 @@ public final class GofViewModel {
   private void show(GofSnapshot snapshot) {
     busy.set(latest.isBusy());
     result.set(snapshot);
-    rows.setAll(MetricRows.of(snapshot));
+    ListUpdates.replaceChanged(rows, MetricRows.of(snapshot));
     message.set(snapshot.gof().discreteTarget() ? snapshot.gof().note() : "");
   }
 
