@@ -40,12 +40,14 @@ final class DiscreteAdapter extends AbstractFamilyDistribution {
 
   @Override
   public double supportUpper() {
-    return delegate.getSupportUpperBound();
+    // Commons Statistics marks an unbounded support with Integer.MAX_VALUE
+    int upper = delegate.getSupportUpperBound();
+    return upper == Integer.MAX_VALUE ? Double.POSITIVE_INFINITY : upper;
   }
 
   @Override
   public double density(double x) {
-    if (x != Math.rint(x) || x < supportLower() || x > supportUpper()) {
+    if (x != Math.rint(x) || x < supportLower() || x > supportUpper() || x >= Integer.MAX_VALUE) {
       return 0;
     }
     return delegate.probability((int) x);
@@ -53,7 +55,7 @@ final class DiscreteAdapter extends AbstractFamilyDistribution {
 
   @Override
   public double logDensity(double x) {
-    if (x != Math.rint(x) || x < supportLower() || x > supportUpper()) {
+    if (x != Math.rint(x) || x < supportLower() || x > supportUpper() || x >= Integer.MAX_VALUE) {
       return Double.NEGATIVE_INFINITY;
     }
     return delegate.logProbability((int) x);
@@ -92,7 +94,10 @@ final class DiscreteAdapter extends AbstractFamilyDistribution {
     if (!(p >= 0 && p <= 1)) {
       return Double.NaN;
     }
-    return delegate.inverseCumulativeProbability(p);
+    int k = delegate.inverseCumulativeProbability(p);
+    return k == Integer.MAX_VALUE && supportUpper() == Double.POSITIVE_INFINITY
+        ? Double.POSITIVE_INFINITY
+        : k;
   }
 
   @Override
