@@ -46,7 +46,8 @@ import picocli.CommandLine.TypeConversionException;
       "value is the string \"Infinity\", a value that does not exist is null.",
       "",
       "Example:",
-      "  " + Cli.USAGE_NAME + " gof --data data.csv --column x --target 'normal(mean=0, sd=1)'"
+      "  " + Cli.USAGE_NAME + " gof --data data.csv --column x \\",
+      "      --target 'normal(mean=0, sd=1)'"
     })
 final class GofCommand implements Callable<Integer> {
 

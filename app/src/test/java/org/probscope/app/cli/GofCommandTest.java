@@ -349,6 +349,23 @@ class GofCommandTest {
     assertThat(node.get("format").textValue()).contains("semicolon", "decimal comma", "no header");
   }
 
+  @Test
+  void helpAndVersionWork() {
+    CommandRun help = CommandRun.of("gof", "--help");
+    CommandRun version = CommandRun.of("gof", "-V");
+
+    assertThat(help.status()).isZero();
+    assertThat(help.out()).startsWith("Usage: java -jar probscope.jar gof").contains("--alpha=A");
+    assertThat(version.status()).isZero();
+    assertThat(version.outLines()).hasSize(1);
+  }
+
+  @Test
+  void gofIsRegisteredAsACommand() {
+    assertThat(Cli.isCommand(new String[] {"gof", "--data", "x.csv"})).isTrue();
+    assertThat(CommandRun.of("--help").out()).contains("gof");
+  }
+
   private CommandRun gof(Path csv, String... args) {
     List<String> all = new ArrayList<>(List.of("gof", "--data", csv.toString()));
     all.addAll(List.of(args));
