@@ -211,6 +211,21 @@ class GofCommandTest {
   }
 
   @Test
+  void aValueOutsideTheSupportGivesAnInfiniteAndersonDarlingAsTheString() throws IOException {
+    // -1 lies below the Poisson support: F(-1) = 0, so ln F = -inf and A² = +inf
+    Path csv = write("counts.csv", "k\n-1\n0\n1\n2\n3\n4\n");
+
+    CommandRun run = gof(csv, "--target", "poisson(mean=2)", "--json");
+    JsonNode ad = JSON.readTree(run.out()).get("ad");
+
+    assertThat(run.status()).isZero();
+    assertThat(ad.get("statistic").isTextual()).isTrue();
+    assertThat(ad.get("statistic").textValue()).isEqualTo("Infinity");
+    assertThat(ad.get("pValue").doubleValue()).isZero();
+    assertThat(ad.get("reject").booleanValue()).isTrue();
+  }
+
+  @Test
   void helpAndVersionWork() {
     CommandRun help = CommandRun.of("gof", "--help");
     CommandRun version = CommandRun.of("gof", "-V");
