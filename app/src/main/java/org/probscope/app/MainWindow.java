@@ -67,6 +67,8 @@ public final class MainWindow {
     Tab fit = new Tab("Goodness of fit", gofView.root());
     fit.setId("tab-gof");
     tabs.getTabs().addAll(explore, fit);
+    workspace.explorerPlots().showWhen(explore.selectedProperty());
+    workspace.gof().activeProperty().bind(fit.selectedProperty());
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("main-tabs");
     SplitPane split = new SplitPane(scroll, tabs);

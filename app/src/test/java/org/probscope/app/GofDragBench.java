@@ -48,13 +48,14 @@ public final class GofDragBench {
           java.util.Locale.ROOT,
           "n = %d, %d slider events at 60 Hz%n"
               + "FX-thread slider event: max %.2f ms, median %.2f ms%n"
-              + "layout pulse (plots record their drawing): max %.2f ms, median %.2f ms%n"
+              + "layout pulse (plots record their drawing): max %.2f ms, p95 %.2f ms, median %.2f ms%n"
               + "last slider event -> newest figures shown: %.1f ms",
           n,
           eventNanos.size(),
           max(eventNanos) / 1e6,
           median(eventNanos) / 1e6,
           max(pulseNanos) / 1e6,
+          quantile(pulseNanos, 0.95) / 1e6,
           median(pulseNanos) / 1e6,
           latencyNanos / 1e6);
     }
@@ -64,9 +65,13 @@ public final class GofDragBench {
     }
 
     private static long median(List<Long> v) {
+      return quantile(v, 0.5);
+    }
+
+    private static long quantile(List<Long> v, double p) {
       List<Long> sorted = new ArrayList<>(v);
       Collections.sort(sorted);
-      return sorted.get(sorted.size() / 2);
+      return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
     }
   }
 

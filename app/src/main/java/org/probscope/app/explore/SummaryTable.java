@@ -16,6 +16,7 @@ final class SummaryTable {
 
   private SummaryTable() {}
 
+  /** The table with its first figures; the caller updates it with {@link #show}. */
   static TableView<SummaryFigure> create(ObservableValue<java.util.List<SummaryFigure>> figures) {
     TableView<SummaryFigure> table = new TableView<>();
     table.setId("summary-table");
@@ -32,11 +33,15 @@ final class SummaryTable {
     table.getColumns().add(name);
     table.getColumns().add(value);
     table.setItems(FXCollections.observableArrayList(figures.getValue()));
-    figures.addListener((obs, old, now) -> ListUpdates.replaceChanged(table.getItems(), now));
     return table;
   }
 
   /** Reuses one tooltip per cell: a new Tooltip per update re-styles the cell on every drag. */
+  /** Shows new figures, replacing only the rows that changed. */
+  static void show(TableView<SummaryFigure> table, java.util.List<SummaryFigure> figures) {
+    ListUpdates.replaceChanged(table.getItems(), figures);
+  }
+
   private static final class ExplainedCell extends TableCell<SummaryFigure, String> {
     private final Tooltip tooltip = Controls.tooltip("");
 
