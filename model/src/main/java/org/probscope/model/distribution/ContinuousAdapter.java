@@ -72,11 +72,17 @@ final class ContinuousAdapter extends AbstractFamilyDistribution {
   @Override
   public double hazard(double x) {
     double density = delegate.density(x);
-    if (density == 0) {
-      return 0;
-    }
     double survival = delegate.survivalProbability(x);
-    return survival == 0 ? Double.POSITIVE_INFINITY : density / survival;
+    if (survival > 0) {
+      return density / survival;
+    }
+    if (density > 0) {
+      return Double.POSITIVE_INFINITY;
+    }
+    // both 0: beyond the support's upper end (0/0), or so far in the upper tail that both
+    // underflow while the true ratio is finite (normal at x = 40: about 40); neither is a number
+    // that can honestly be shown
+    return Double.NaN;
   }
 
   @Override

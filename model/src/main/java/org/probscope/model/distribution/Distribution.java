@@ -57,7 +57,8 @@ public interface Distribution {
   /**
    * Hazard rate: {@code density(x) / survival(x)} for a continuous family; for a discrete family
    * {@code P(X = x) / P(X >= x)}. Infinite where the survival is 0 but the density is not; 0
-   * outside the support below it.
+   * outside the support below it; NaN ("undefined") for a continuous family where both are 0:
+   * beyond the support's upper end, or so far in the upper tail that both underflow a double.
    */
   double hazard(double x);
 
