@@ -1,0 +1,164 @@
+package org.probscope.model.csv;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Reads numeric columns of a delimited text file into {@link org.probscope.model.sample.Sample}s,
+ * streaming: the file is never held in memory as text, only the parsed doubles are.
+ *
+ * <p>Typical use: {@code CsvInspection inspection = CsvDetector.inspect(file);} (format guess and
+ * preview for the import dialog), then {@code CsvColumnReader.read(file, inspection.format(),
+ * List.of(ColumnSelector.parse("x")), options)}. Every outcome is a {@link CsvLoadResult}: an
+ * empty, binary or unreadable file, a missing column, an over-long line and a cancellation are
+ * values with a one-line message, never exceptions.
+ *
+ * <p>Two paths: rows without quotes are scanned as raw bytes and their cells parsed in place by
+ * FastDoubleParser (no decoding, no strings, no per-row objects); from the first row with a quote
+ * (or a CR-only line end) on, FastCSV reads the rest. Measured on the 2-core build machine with a
+ * 10^7-row, 1-column file (see {@code CsvLoadBenchmark}): FastCSV alone needs about twice the
+ * budget's loading time, the byte path fits it; the figures are in the benchmark's Javadoc.
+ */
+public final class CsvColumnReader {
+
+  private CsvColumnReader() {}
+
+  /** Reads one column with default options (no progress, no cancellation). */
+  public static CsvLoadResult read(Path file, CsvFormat format, ColumnSelector column) {
+    return read(file, format, List.of(column), CsvReadOptions.defaults());
+  }
+
+  /**
+   * Reads several columns in one pass; the result has one {@link ColumnResult} per selector, in the
+   * same order (a column selected twice appears twice).
+   *
+   * @throws IllegalArgumentException when {@code columns} is empty
+   */
+  public static CsvLoadResult read(
+      Path file, CsvFormat format, List<ColumnSelector> columns, CsvReadOptions options) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(options, "options");
+    if (columns.isEmpty()) {
+      throw new IllegalArgumentException("select at least one column");
+    }
+    FirstBlock block;
+    try {
+      block = FirstBlock.read(file);
+    } catch (IOException e) {
+      return CsvLoadResult.failed(format, ioProblem(file, e));
+    }
+    Optional<CsvProblem> unreadable = FileChecks.problem(file, block);
+    if (unreadable.isPresent()) {
+      return CsvLoadResult.failed(format, unreadable.get());
+    }
+    try (FileChannel channel = FileChannel.open(file)) {
+      return read(channel, block, format, List.copyOf(columns), options);
+    } catch (IOException e) {
+      return CsvLoadResult.failed(format, ioProblem(file, e));
+    }
+  }
+
+  private static CsvLoadResult read(
+      FileChannel channel,
+      FirstBlock block,
+      CsvFormat format,
+      List<ColumnSelector> selectors,
+      CsvReadOptions options)
+      throws IOException {
+    HeaderRow header =
+        format.header()
+            ? HeaderRow.read(channel, block, format, options.maxLineBytes())
+            : HeaderRow.none(block);
+    if (header.problem() != null) {
+      return CsvLoadResult.failed(format, header.problem());
+    }
+    if (format.header() && header.names().isEmpty()) {
+      return CsvLoadResult.failed(format, FileChecks.emptyFile());
+    }
+    TreeMap<Integer, ColumnSelector> byIndex = new TreeMap<>();
+    List<Integer> requested = new ArrayList<>();
+    for (ColumnSelector selector : selectors) {
+      ColumnSelector.Resolution resolution = selector.resolve(header.names(), format.header());
+      if (resolution.index() < 0) {
+        return CsvLoadResult.failed(
+            format, CsvProblem.of(CsvProblem.Kind.NO_SUCH_COLUMN, resolution.message()));
+      }
+      byIndex.putIfAbsent(resolution.index(), selector);
+      requested.add(resolution.index());
+    }
+    int[] indices = byIndex.keySet().stream().mapToInt(Integer::intValue).toArray();
+    String[] names = new String[indices.length];
+    for (int w = 0; w < indices.length; w++) {
+      names[w] = format.header() ? header.names().get(indices[w]) : "Column " + (indices[w] + 1);
+    }
+    ReadControl control = new ReadControl(options, block.fileSize(), header.dataOffset());
+    ColumnScan scan = new ColumnScan(channel, block, format, options, control, indices, names);
+    try {
+      CsvProblem problem = scan.run(header.dataOffset(), header.linesConsumed());
+      RowSink sink = scan.sink();
+      if (problem == null && sink.dataRows == 0) {
+        problem =
+            format.header()
+                ? CsvProblem.of(
+                    CsvProblem.Kind.HEADER_ONLY,
+                    "only a header row (" + String.join(", ", header.names()) + "), no data rows")
+                : FileChecks.emptyFile();
+      }
+      if (problem == null) {
+        control.finish();
+      }
+      return result(format, sink, problem, requested, indices);
+    } catch (ColumnAccumulator.TooLargeException e) {
+      return CsvLoadResult.failed(format, CsvProblem.of(CsvProblem.Kind.TOO_LARGE, e.getMessage()));
+    } catch (OutOfMemoryError e) {
+      return CsvLoadResult.failed(
+          format,
+          CsvProblem.of(
+              CsvProblem.Kind.TOO_LARGE,
+              "not enough memory for the values of this file; give Java more memory (-Xmx)"));
+    }
+  }
+
+  private static CsvLoadResult result(
+      CsvFormat format, RowSink sink, CsvProblem problem, List<Integer> requested, int[] indices) {
+    List<ColumnResult> byWanted = new ArrayList<>();
+    for (ColumnAccumulator column : sink.columns) {
+      byWanted.add(column.finish(problem == null));
+    }
+    List<ColumnResult> results = new ArrayList<>();
+    for (int index : requested) {
+      results.add(byWanted.get(java.util.Arrays.binarySearch(indices, index)));
+    }
+    return new CsvLoadResult(
+        format, results, sink.lineNumber, sink.blankLines, Optional.ofNullable(problem));
+  }
+
+  /**
+   * The rows expected in {@code bytes} of data, from the mean line length in the first block (the
+   * header excluded), plus 5 % so that the array rarely grows; it is trimmed at the end.
+   */
+  static int estimateRows(FirstBlock block, long bytes) {
+    byte[] data = block.bytes();
+    long lines = 0;
+    for (int i = block.bomLength(); i < block.length(); i++) {
+      if (data[i] == '\n') {
+        lines++;
+      }
+    }
+    double bytesPerLine = lines <= 1 ? 64 : (double) block.length() / lines;
+    double estimate = bytes / bytesPerLine * 1.05 + 1024;
+    return (int) Math.min(ColumnAccumulator.MAX_VALUES, estimate);
+  }
+
+  private static CsvProblem ioProblem(Path file, IOException e) {
+    return CsvProblem.of(
+        CsvProblem.Kind.IO_ERROR, "cannot read " + file.getFileName() + ": " + e.getMessage());
+  }
+}

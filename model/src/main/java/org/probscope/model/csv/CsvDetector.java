@@ -1,0 +1,214 @@
+package org.probscope.model.csv;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Guesses a file's {@link CsvFormat} from its first 64 KiB (at most {@link #SAMPLE_ROWS} rows) and
+ * previews the first rows; the guess is a starting point the user can override.
+ *
+ * <p>Rules, in order: a UTF-8 byte-order mark is skipped; NUL bytes or many control bytes mean a
+ * binary file; bytes that are valid UTF-8 mean UTF-8, otherwise Latin-1. The delimiter is the one
+ * of tab, semicolon, comma, runs of spaces that splits at least 90 % of the rows into the same
+ * number (≥ 2) of cells, preferring the split whose cells are most often numbers (then that order);
+ * when none does, the file is one column. The decimal separator is a comma when more cells read as
+ * numbers with a decimal comma than with a dot. The first row is a header when it holds a text cell
+ * above a column that has numbers below, or when it is the only row and holds text.
+ */
+public final class CsvDetector {
+
+  /** How many rows detection looks at. */
+  public static final int SAMPLE_ROWS = 50;
+
+  /** How many data rows a preview holds. */
+  public static final int PREVIEW_ROWS = 20;
+
+  private static final Delimiter[] CANDIDATES = {
+    Delimiter.TAB, Delimiter.SEMICOLON, Delimiter.COMMA, Delimiter.SPACES
+  };
+
+  private CsvDetector() {}
+
+  /** Guesses the format and previews the file under it. */
+  public static CsvInspection inspect(Path file) {
+    return inspect(file, Optional.empty());
+  }
+
+  /** Previews the file under {@code format} (after the user changed the guess). */
+  public static CsvInspection preview(Path file, CsvFormat format) {
+    return inspect(file, Optional.of(format));
+  }
+
+  private static CsvInspection inspect(Path file, Optional<CsvFormat> given) {
+    FirstBlock block;
+    try {
+      block = FirstBlock.read(file);
+    } catch (IOException e) {
+      CsvProblem problem =
+          CsvProblem.of(
+              CsvProblem.Kind.IO_ERROR,
+              "cannot read " + file.getFileName() + ": " + e.getMessage());
+      return failed(given, problem);
+    }
+    Optional<CsvProblem> unreadable = FileChecks.problem(file, block);
+    if (unreadable.isPresent()) {
+      return failed(given, unreadable.get());
+    }
+    CsvEncoding encoding = given.map(CsvFormat::encoding).orElse(block.encoding());
+    String text = block.completeLinesText(encoding);
+    CsvFormat format = given.orElseGet(() -> guess(text, encoding));
+    return new CsvInspection(
+        format,
+        preview(rows(text, format.delimiter()), format),
+        block.bomLength() > 0,
+        Optional.empty());
+  }
+
+  private static CsvInspection failed(Optional<CsvFormat> given, CsvProblem problem) {
+    return new CsvInspection(
+        given.orElse(CsvFormat.standard()), CsvPreview.empty(), false, Optional.of(problem));
+  }
+
+  private static CsvFormat guess(String text, CsvEncoding encoding) {
+    Delimiter best = null;
+    double bestNumeric = -1;
+    for (Delimiter candidate : CANDIDATES) {
+      List<List<String>> rows = rows(text, candidate);
+      if (splitsConsistently(rows)) {
+        double numeric = numericShare(rows.subList(1, rows.size()));
+        if (numeric > bestNumeric) {
+          best = candidate;
+          bestNumeric = numeric;
+        }
+      }
+    }
+    List<List<String>> rows = rows(text, best == null ? Delimiter.SEMICOLON : best);
+    List<List<String>> below = rows.size() > 1 ? rows.subList(1, rows.size()) : rows;
+    char decimal =
+        count(below, new CellParser(',')) > count(below, new CellParser('.')) ? ',' : '.';
+    Delimiter delimiter =
+        best != null ? best : decimal == ',' ? Delimiter.SEMICOLON : Delimiter.COMMA;
+    return new CsvFormat(delimiter, decimal, hasHeader(rows, new CellParser(decimal)), encoding);
+  }
+
+  /** The first rows, skipping blank ones; a malformed row ends the list early. */
+  static List<List<String>> rows(String text, Delimiter delimiter) {
+    List<List<String>> rows = new ArrayList<>();
+    CsvFormat format = CsvFormat.standard().withDelimiter(delimiter);
+    try (CsvReader<CsvRecord> reader =
+        QuotedRecordReader.builder(format, FirstBlock.SIZE * 2).ofCsvRecord(text)) {
+      for (CsvRecord record : reader) {
+        List<String> cells = QuotedRecordReader.cells(record, delimiter);
+        if (!cells.isEmpty() && !(cells.size() == 1 && cells.get(0).isBlank())) {
+          rows.add(cells);
+        }
+        if (rows.size() == SAMPLE_ROWS + 1) {
+          break;
+        }
+      }
+    } catch (CsvParseException | IOException e) {
+      // The rows before the malformed one are still a fair sample.
+    }
+    return rows;
+  }
+
+  private static boolean splitsConsistently(List<List<String>> rows) {
+    if (rows.isEmpty()) {
+      return false;
+    }
+    int[] counts = rows.stream().mapToInt(List::size).toArray();
+    int mode = 0;
+    int modeRows = 0;
+    for (int candidate : counts) {
+      int same = 0;
+      for (int c : counts) {
+        same += c == candidate ? 1 : 0;
+      }
+      if (same > modeRows) {
+        mode = candidate;
+        modeRows = same;
+      }
+    }
+    return mode >= 2 && modeRows * 10 >= counts.length * 9;
+  }
+
+  private static double numericShare(List<List<String>> rows) {
+    long cells = rows.stream().mapToLong(List::size).sum();
+    if (cells == 0) {
+      return 0;
+    }
+    long numeric = Math.max(count(rows, new CellParser('.')), count(rows, new CellParser(',')));
+    return (double) numeric / cells;
+  }
+
+  private static long count(List<List<String>> rows, CellParser parser) {
+    return rows.stream().flatMap(List::stream).filter(cell -> parser.parse(cell) == null).count();
+  }
+
+  private static boolean hasHeader(List<List<String>> rows, CellParser parser) {
+    if (rows.isEmpty()) {
+      return false;
+    }
+    List<String> first = rows.get(0);
+    boolean textInFirst = first.stream().anyMatch(cell -> parser.parse(cell) == SkipReason.TEXT);
+    if (rows.size() == 1) {
+      return textInFirst;
+    }
+    for (int column = 0; column < first.size(); column++) {
+      if (parser.parse(first.get(column)) == SkipReason.TEXT
+          && hasNumberBelow(rows, column, parser)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasNumberBelow(List<List<String>> rows, int column, CellParser parser) {
+    for (List<String> row : rows.subList(1, rows.size())) {
+      if (column < row.size() && parser.parse(row.get(column)) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static CsvPreview preview(List<List<String>> rows, CsvFormat format) {
+    List<String> names = new ArrayList<>();
+    List<List<String>> data = rows;
+    if (format.header() && !rows.isEmpty()) {
+      List<String> first = rows.get(0);
+      for (int i = 0; i < first.size(); i++) {
+        String name = first.get(i).strip();
+        names.add(name.isEmpty() ? "Column " + (i + 1) : name);
+      }
+      data = rows.subList(1, rows.size());
+    } else {
+      int width = rows.stream().mapToInt(List::size).max().orElse(0);
+      for (int i = 1; i <= width; i++) {
+        names.add("Column " + i);
+      }
+    }
+    data = data.subList(0, Math.min(PREVIEW_ROWS, data.size()));
+    return new CsvPreview(names, data, suggestedColumn(data, names.size(), format));
+  }
+
+  private static int suggestedColumn(List<List<String>> data, int width, CsvFormat format) {
+    CellParser parser = new CellParser(format.decimalSeparator());
+    for (int column = 0; column < width; column++) {
+      int numbers = 0;
+      for (List<String> row : data) {
+        numbers += column < row.size() && parser.parse(row.get(column)) == null ? 1 : 0;
+      }
+      if (numbers * 2 > data.size()) {
+        return column + 1;
+      }
+    }
+    return 1;
+  }
+}

@@ -1,0 +1,15 @@
+package org.probscope.model.csv;
+
+/** Told how far a read has come; called on the reading thread, every few megabytes. */
+@FunctionalInterface
+public interface ProgressListener {
+
+  /** Ignores progress. */
+  ProgressListener NONE = (bytesRead, totalBytes) -> {};
+
+  /**
+   * @param bytesRead bytes of the file read so far
+   * @param totalBytes the file size in bytes
+   */
+  void progress(long bytesRead, long totalBytes);
+}
