@@ -20,6 +20,9 @@ import org.controlsfx.control.StatusBar;
 import org.probscope.app.calc.CalculatorView;
 import org.probscope.app.calc.CalculatorViewModel;
 import org.probscope.app.common.Theme;
+import org.probscope.app.compare.CompareView;
+import org.probscope.app.data.DataActions;
+import org.probscope.app.data.DataPanel;
 import org.probscope.app.explore.ExplorerControls;
 import org.probscope.app.explore.ExplorerViewModel;
 import org.probscope.app.sample.SamplePanel;
@@ -33,10 +36,12 @@ public final class MainWindow {
   private final StatusBar status = new StatusBar();
   private final CheckMenuItem dark = new CheckMenuItem("_Dark theme");
   private final ExplorerControls explorerControls;
+  private final DataActions dataActions;
 
   MainWindow(Workspace workspace) {
     this.workspace = workspace;
     this.explorerControls = new ExplorerControls(workspace.explorer());
+    this.dataActions = new DataActions(workspace.data(), () -> root.getScene().getWindow());
     createView();
     initListeners();
   }
@@ -52,12 +57,17 @@ public final class MainWindow {
         new VBox(
             explorerControls.root(),
             titled("Calculator", new CalculatorView(workspace.calculator()).root(), true),
-            titled("Sample", new SamplePanel(workspace.sampler()).root(), true));
+            titled("Sample", new SamplePanel(workspace.sampler()).root(), true),
+            titled("Data", new DataPanel(workspace.data()).root(), true));
     ScrollPane scroll = new ScrollPane(left);
     scroll.setFitToWidth(true);
     scroll.setMinWidth(330);
     scroll.setPrefWidth(360);
-    TabPane tabs = new TabPane(new Tab("Explore", workspace.explorerPlots().root()));
+    TabPane tabs =
+        new TabPane(
+            new Tab("Explore", workspace.explorerPlots().root()),
+            new Tab(
+                "Compare", new CompareView(workspace.compare(), workspace.themeProperty()).root()));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("main-tabs");
     SplitPane split = new SplitPane(scroll, tabs);
@@ -67,6 +77,7 @@ public final class MainWindow {
     root.setCenter(split);
     status.setText("");
     root.setBottom(status);
+    dataActions.installDrop(root);
   }
 
   private static TitledPane titled(String title, Node content, boolean expanded) {
@@ -80,7 +91,9 @@ public final class MainWindow {
     MenuItem quit = new MenuItem("_Quit");
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     quit.setOnAction(e -> root.getScene().getWindow().hide());
-    Menu file = new Menu("_File", null, new SeparatorMenuItem(), quit);
+    Menu file = new Menu("_File");
+    file.getItems().addAll(dataActions.fileMenuItems());
+    file.getItems().addAll(new SeparatorMenuItem(), quit);
 
     MenuItem family = new MenuItem("Choose _family");
     family.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
@@ -120,6 +133,15 @@ public final class MainWindow {
         "Interactive exploration of probability distributions.\n"
             + "Distributions: Apache Commons Statistics. Licence: Apache-2.0.");
     alert.showAndWait();
+  }
+
+  /** Opens the data file named on the command line, if any. */
+  void openFromCommandLine(java.util.List<String> arguments) {
+    workspace.data().openFromCommandLine(arguments);
+  }
+
+  DataActions dataActions() {
+    return dataActions;
   }
 
   CalculatorViewModel calculator() {
