@@ -116,8 +116,9 @@ final class ColumnScan {
   }
 
   private CsvProblem cancelled() {
+    long lines = sink.lineNumber;
     return CsvProblem.of(
-        CsvProblem.Kind.CANCELLED, "cancelled after " + sink.lineNumber + " lines");
+        CsvProblem.Kind.CANCELLED, "cancelled after " + lines + (lines == 1 ? " line" : " lines"));
   }
 
   private RowSink newSink(long from, long to, long lineNumber) {

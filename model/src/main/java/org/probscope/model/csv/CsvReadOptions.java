@@ -6,10 +6,12 @@ import java.util.function.BooleanSupplier;
 /**
  * How a read reports progress, how it is cancelled and where it stops protecting memory.
  *
- * <p>The reader checks {@code cancelRequested} and the thread's interrupt flag after every block of
- * the file (at most {@link #BLOCK_BYTES} bytes, a few thousand rows), and calls the progress
- * listener when at least {@code progressIntervalBytes} more bytes have been read since the last
- * call, and once more at the end.
+ * <p>The reader checks {@code cancelRequested} and the calling thread's interrupt flag after every
+ * block of {@link #BLOCK_BYTES} bytes (about 13,000 rows of a one-column file) on the fast path, or
+ * every 4,096 records on the quoted path, and calls the progress listener when at least {@code
+ * progressIntervalBytes} more bytes have been read since the last call, and once more at the end of
+ * a complete read. On a large file the two halves are read on two threads, so the listener may be
+ * called from a reader thread other than the caller's (never concurrently).
  *
  * @param progress told bytes read of total
  * @param cancelRequested polled between blocks; true ends the read with a "cancelled" result

@@ -1,6 +1,6 @@
 package org.probscope.model.csv;
 
-/** Told how far a read has come; called on the reading thread, every few megabytes. */
+/** Told how far a read has come, every few megabytes; see {@link CsvReadOptions} for the thread. */
 @FunctionalInterface
 public interface ProgressListener {
 

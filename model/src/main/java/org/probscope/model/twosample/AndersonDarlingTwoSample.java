@@ -44,6 +44,11 @@ public record AndersonDarlingTwoSample(
     FLOORED
   }
 
+  /** Always {@link PValueMethod#INTERPOLATED}; here so that all three tests read alike. */
+  public PValueMethod pValueMethod() {
+    return PValueMethod.INTERPOLATED;
+  }
+
   /**
    * Runs the test in one pass over the pooled values plus one O(N) pass for the variance. Invalid
    * when the two samples hold fewer than 4 values together (the variance formula divides by (N −

@@ -13,7 +13,9 @@ import org.probscope.model.sample.Sample;
  * the two-sided one-sample Kolmogorov distribution with n·m/(n + m) rounded to an integer (Hodges
  * 1958). Both come from Commons Statistics {@link KolmogorovSmirnovTest}: exact by Viehmann's
  * (2021) stabilised inner method (Hodges' formula for n = m), asymptotic by Simard &amp; L'Ecuyer
- * (2011). Where it differs from SciPy, on purpose or not:
+ * (2011), except for the large-deviation branch below. The exact p-value costs O(max(n, m)·D·min(n,
+ * m)): about 0.7 s at 10 000 × 9 999 with D ≈ 0.2, as long as SciPy takes. Where it differs from
+ * SciPy, on purpose or not:
  *
  * <ul>
  *   <li>At max(n, m) = 10 000 SciPy is still exact while Commons' own AUTO rule has switched to the
@@ -27,7 +29,8 @@ import org.probscope.model.sample.Sample;
  *       large-deviation branch below, which rounds as NumPy).
  *   <li>For large samples with a clear difference (N·d² ≥ 2.2 with N = n·m/(n + m) &gt; 140) both
  *       SciPy and Commons sum all of Smirnov's N(1 − d) terms, most of a second at n = m = 10⁶;
- *       {@link SmirnovTail} sums only the terms that count, O(√N), same value to about 1e-10.
+ *       {@code SmirnovTail} sums a hundred of them by the trapezoidal rule, same value to about
+ *       1e-10.
  *   <li>Commons needs two values per sample. A sample of one value is handled here: its exact
  *       distribution puts the value at each of the m + 1 gaps of the other sample with equal
  *       probability, so P(D ≥ h/m) = 2(m − h + 1)/(m + 1) when 2h &gt; m, and 1 otherwise;

@@ -37,8 +37,18 @@ import org.probscope.model.sample.Sample;
  * standard normal draws) loaded and sorted in at most 1.5 s on the 2-core build machine, with a
  * heap of at most 4 times the raw doubles (4 × 80 MB).
  *
- * <p>Run: {@code mvn -B -o -pl model test-compile exec:exec -Dbench.args='CsvLoadBenchmark -f 1 -wi
- * 2 -i 3'}.
+ * <p>Run: {@code mvn -B -o -pl model test-compile exec:exec -Dbench.args=CsvLoadBenchmark} (the
+ * annotations already say 1 fork, 2 warm-up and 3 measured iterations; the exec plugin passes
+ * {@code bench.args} as one argument, so a value with spaces is read by JMH as one regular
+ * expression and matches nothing). Add {@code -prof gc} through the JMH main on the test class path
+ * for the allocation per load.
+ *
+ * <p>Measured 2026-11-23 with other builds running (load average 7-13 on 2 cores, so the times are
+ * far above an idle machine's and vary by ±50 %): load/plain 4.3-7.0 s, fastCsvRecords/plain
+ * 3.2-3.9 s, load/quoted 3.0-7.2 s; process CPU per load (steadier): load/plain 1.9 s,
+ * fastCsvRecords 2.1 s. Allocation per load ({@code -prof gc}): load/plain 252 MB (the two halves'
+ * arrays, the joined array and the sorted copy), fastCsvRecords 1.45 GB, load/quoted 2.6 GB. {@code
+ * loadIn4xHeap} completes in -Xmx305m for both layouts: that is the heap check.
  *
  * <ul>
  *   <li>{@code load} — {@link CsvColumnReader} (byte fast path, or the FastCSV path when {@code

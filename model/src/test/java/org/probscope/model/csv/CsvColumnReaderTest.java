@@ -254,6 +254,22 @@ class CsvColumnReaderTest {
   }
 
   @Test
+  void interruptedThreadEndsTheReadAsCancelled() {
+    Thread.currentThread().interrupt();
+    CsvLoadResult result;
+    try {
+      result =
+          CsvColumnReader.read(
+              Fixtures.path("comma.csv"), CsvFormat.standard(), ColumnSelector.position(1));
+    } finally {
+      assertThat(Thread.interrupted()).isTrue();
+    }
+    assertThat(result.problem().orElseThrow())
+        .isEqualTo(
+            CsvProblem.of(CsvProblem.Kind.CANCELLED, "cancelled (the thread was interrupted)"));
+  }
+
+  @Test
   void progressIsThrottledAndEndsAtTheTotal() throws IOException {
     Path file = dir.resolve("progress.csv");
     Files.writeString(file, "x\n" + "1.25\n".repeat(200_000), StandardCharsets.US_ASCII);

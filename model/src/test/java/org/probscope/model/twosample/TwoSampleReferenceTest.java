@@ -10,10 +10,13 @@ import org.probscope.model.twosample.AndersonDarlingTwoSample.PValueClipping;
 
 /**
  * Agreement with SciPy 1.17 on the pairs in {@code reference.properties}. Tolerances: statistics
- * and distances 1e-9 relative (they differ from SciPy only by the order of floating-point sums);
- * p-values 1e-6 relative wherever SciPy uses the same method, which is every case here (the
- * deliberate differences documented in the classes, size-10 000 boundaries aside, do not arise in
- * these pairs; the 10 000 × 300 pair checks that the KS boundary follows SciPy).
+ * and distances 1e-9 relative (they differ from SciPy only in the order of floating-point sums);
+ * p-values 1e-6 relative, since SciPy uses the same method in every pair here (the 10 000 × 300
+ * pair checks that the exact/asymptotic KS boundary follows SciPy, the shifted 12 000 × 15 000 pair
+ * the large-deviation branch). Deliberate differences these pairs do not reach: Anderson–Darling on
+ * fewer than 4 values is invalid here where SciPy returns NaN ({@link TwoSampleEdgeCasesTest});
+ * exact KS p-values below about 1e-14, where SciPy has no correct digits; asymptotic KS when n·m/(n
+ * + m) is exactly half an integer and Commons rounds it up.
  */
 class TwoSampleReferenceTest {
 
@@ -52,6 +55,7 @@ class TwoSampleReferenceTest {
             ? PValueClipping.CAPPED
             : c.number("ad.pvalue") == 0.001 ? PValueClipping.FLOORED : PValueClipping.NONE;
     assertThat(ad.pValueClipping()).isEqualTo(expected);
+    assertThat(ad.pValueMethod()).isEqualTo(PValueMethod.INTERPOLATED);
   }
 
   @ParameterizedTest(name = "{0}")
