@@ -26,6 +26,8 @@ public final class CompareViewModel {
   private final LatestOnly<ComparedPair> comparisons;
   private final ReadOnlyObjectWrapper<ComparedPair> compared = new ReadOnlyObjectWrapper<>();
   private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<ComparisonRow> readOnlyRows =
+      FXCollections.unmodifiableObservableList(rows);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
@@ -58,7 +60,7 @@ public final class CompareViewModel {
 
   /** The table's rows; unmodifiable. */
   public ObservableList<ComparisonRow> rows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return readOnlyRows;
   }
 
   /** What the user has to do before there is a comparison, or why it failed; empty otherwise. */

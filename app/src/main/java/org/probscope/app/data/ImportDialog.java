@@ -217,6 +217,7 @@ public final class ImportDialog {
       choice.setSelected(vm.isSelected(position));
     }
     preview.refresh();
+    preview.layout(); // restyle the 20 preview rows now, not on the next pulse
   }
 
   private static String megabytes(long bytes) {

@@ -49,6 +49,8 @@ public final class ImportViewModel {
   private final ObjectProperty<CsvEncoding> encoding = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<CsvPreview> preview = new ReadOnlyObjectWrapper<>();
   private final ObservableList<Integer> selected = FXCollections.observableArrayList();
+  private final ObservableList<Integer> readOnlySelected =
+      FXCollections.unmodifiableObservableList(selected);
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -121,7 +123,7 @@ public final class ImportViewModel {
 
   /** The chosen columns as 1-based positions, in the order chosen; unmodifiable. */
   public ObservableList<Integer> selectedColumns() {
-    return FXCollections.unmodifiableObservableList(selected);
+    return readOnlySelected;
   }
 
   /** Why the preview or the last load failed, or empty. */
