@@ -50,9 +50,9 @@ public final class CompareView {
     table.getStyleClass().add("metric-table");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label("No comparison"));
-    table.getColumns().add(column("Figure", ComparisonRow::figure, 170));
-    table.getColumns().add(column("Value", ComparisonRow::value, 80));
-    table.getColumns().add(column("p-value", ComparisonRow::pValue, 110));
+    table.getColumns().add(column("Figure", ComparisonRow::figure, 205));
+    table.getColumns().add(column("Value", ComparisonRow::value, 85));
+    table.getColumns().add(column("p-value", ComparisonRow::pValue, 160));
     table.setRowFactory(t -> new ExplainedRow());
     message.setId("compare-message");
     message.setWrapText(true);
@@ -65,7 +65,7 @@ public final class CompareView {
     VBox side = new VBox(6, new HBox(6, title, busy), pair, message, table);
     VBox.setVgrow(table, Priority.ALWAYS);
     side.setPadding(new Insets(8));
-    side.setPrefWidth(400);
+    side.setPrefWidth(475);
     BorderPane.setMargin(plot, new Insets(6));
     root.setCenter(plot);
     root.setRight(side);

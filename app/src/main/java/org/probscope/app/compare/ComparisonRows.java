@@ -65,7 +65,7 @@ final class ComparisonRows {
   }
 
   private static ComparisonRow andersonDarling(Validated<AndersonDarlingTwoSample> result) {
-    String figure = "Anderson–Darling (k-sample)";
+    String figure = "Anderson–Darling k-sample";
     String what =
         "Scholz & Stephens' k-sample statistic for two samples, standardised (as SciPy's"
             + " anderson_ksamp): like KS it compares the ECDFs, but it weighs the tails more. ";

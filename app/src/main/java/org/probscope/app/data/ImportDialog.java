@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
@@ -21,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -29,6 +31,7 @@ import org.probscope.app.common.Controls;
 import org.probscope.model.csv.CsvEncoding;
 import org.probscope.model.csv.CsvPreview;
 import org.probscope.model.csv.Delimiter;
+import org.probscope.model.csv.SkipReason;
 
 /**
  * The import dialog: detected settings, a preview with the chosen columns tinted and the cells to
@@ -248,6 +251,8 @@ public final class ImportDialog {
       super.updateItem(item, empty);
       getStyleClass().removeAll("chosen-column", "skipped-cell");
       setTooltip(null);
+      setGraphic(null);
+      setContentDisplay(ContentDisplay.TEXT_ONLY);
       if (empty || item == null) {
         setText(null);
         return;
@@ -255,13 +260,21 @@ public final class ImportDialog {
       setText(item);
       if (vm.isSelected(position)) {
         getStyleClass().add("chosen-column");
-        vm.skipReason(getIndex(), position)
-            .ifPresent(
-                reason -> {
-                  getStyleClass().add("skipped-cell");
-                  setTooltip(Controls.tooltip(PreviewCells.explain(reason)));
-                });
+        vm.skipReason(getIndex(), position).ifPresent(this::markSkipped);
       }
+    }
+
+    /**
+     * A struck-through copy of the text as the graphic: Labeled has no strikethrough of its own.
+     */
+    private void markSkipped(SkipReason reason) {
+      getStyleClass().add("skipped-cell");
+      Text struck = new Text(getText());
+      struck.setStrikethrough(true);
+      struck.getStyleClass().add("skipped-text");
+      setGraphic(struck);
+      setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+      setTooltip(Controls.tooltip(PreviewCells.explain(reason)));
     }
   }
 }

@@ -55,7 +55,7 @@ class CompareViewModelTest {
         .extracting(ComparisonRow::figure)
         .containsExactly(
             "Kolmogorov–Smirnov D",
-            "Anderson–Darling (k-sample)",
+            "Anderson–Darling k-sample",
             "Cramér–von Mises",
             "Wasserstein-1",
             "Wasserstein-2",
