@@ -78,6 +78,7 @@ public final class MainWindow {
     status.setText("");
     root.setBottom(status);
     dataActions.installDrop(root);
+    status.getRightItems().add(dataActions.statusNotice());
   }
 
   private static TitledPane titled(String title, Node content, boolean expanded) {

@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.probscope.app.common.LatestOnly;
 import org.probscope.app.common.TaskRunner;
+import org.probscope.app.data.FailureText;
 import org.probscope.app.data.NamedSample;
 import org.probscope.model.twosample.TwoSampleComparison;
 
@@ -120,6 +121,6 @@ public final class CompareViewModel {
 
   private void failed(Throwable failure) {
     busy.set(comparisons.isBusy());
-    message.set("Could not compare the samples: " + failure.getMessage());
+    message.set("Could not compare the samples: " + FailureText.of(failure));
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.DragEvent;
@@ -35,6 +36,14 @@ public final class DataActions {
   /** The import dialog on screen, or null. */
   public ImportDialog dialog() {
     return dialog;
+  }
+
+  /** A label for the status bar that repeats the Data panel's last notice. */
+  public Label statusNotice() {
+    Label label = new Label();
+    label.setId("status-data-notice");
+    label.textProperty().bind(vm.noticeProperty());
+    return label;
   }
 
   /** Open… (Ctrl+O), Open Recent and Examples, for the top of the File menu. */

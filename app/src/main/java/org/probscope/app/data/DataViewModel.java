@@ -78,7 +78,8 @@ public final class DataViewModel {
     runner.submit(
         ctx -> new Inspected(CsvDetector.inspect(file), Files.size(file)),
         inspected -> inspected(file, inspected),
-        failure -> notice.set("Cannot open " + file.getFileName() + ": " + failure.getMessage()));
+        failure ->
+            notice.set("Cannot open " + file.getFileName() + ": " + FailureText.of(failure)));
   }
 
   /** Opens a recent file, or removes it with a message when it has gone. */
@@ -104,9 +105,13 @@ public final class DataViewModel {
   /** Copies the example out of the application and opens it. */
   public void openExample(Examples.Example example) {
     runner.submit(
-        ctx -> Examples.extract(example, examplesFolder()),
+        ctx -> {
+          Path copy = Examples.extract(example, examplesFolder());
+          copy.toFile().deleteOnExit();
+          return copy;
+        },
         this::open,
-        failure -> notice.set("Cannot open the example: " + failure.getMessage()));
+        failure -> notice.set("Cannot open the example: " + FailureText.of(failure)));
   }
 
   private synchronized Path examplesFolder() throws IOException {

@@ -243,7 +243,7 @@ public final class ImportViewModel {
 
   private void loadFailed(Throwable failure) {
     endLoad();
-    error.set("Could not load " + file.getFileName() + ": " + failure.getMessage());
+    error.set("Could not load " + file.getFileName() + ": " + FailureText.of(failure));
   }
 
   private void endLoad() {
@@ -268,7 +268,7 @@ public final class ImportViewModel {
   }
 
   private void previewFailed(Throwable failure) {
-    error.set("Could not preview " + file.getFileName() + ": " + failure.getMessage());
+    error.set("Could not preview " + file.getFileName() + ": " + FailureText.of(failure));
   }
 
   private boolean isColumn(int position) {
