@@ -19,12 +19,14 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import org.probscope.app.calc.CalculatorView;
 import org.probscope.app.calc.CalculatorViewModel;
+import org.probscope.app.common.PlotExport;
 import org.probscope.app.common.Theme;
 import org.probscope.app.compare.CompareView;
 import org.probscope.app.data.DataActions;
 import org.probscope.app.data.DataPanel;
 import org.probscope.app.explore.ExplorerControls;
 import org.probscope.app.explore.ExplorerViewModel;
+import org.probscope.app.gof.GofView;
 import org.probscope.app.sample.SamplePanel;
 import org.probscope.app.sample.SampleViewModel;
 
@@ -36,11 +38,14 @@ public final class MainWindow {
   private final StatusBar status = new StatusBar();
   private final CheckMenuItem dark = new CheckMenuItem("_Dark theme");
   private final ExplorerControls explorerControls;
+  private final TabPane tabs = new TabPane();
+  private final GofView gofView;
   private final DataActions dataActions;
 
   MainWindow(Workspace workspace) {
     this.workspace = workspace;
     this.explorerControls = new ExplorerControls(workspace.explorer());
+    this.gofView = new GofView(workspace.gof(), workspace.runner(), workspace.themeProperty());
     this.dataActions = new DataActions(workspace.data(), () -> root.getScene().getWindow());
     createView();
     initListeners();
@@ -63,11 +68,14 @@ public final class MainWindow {
     scroll.setFitToWidth(true);
     scroll.setMinWidth(330);
     scroll.setPrefWidth(360);
-    TabPane tabs =
-        new TabPane(
-            new Tab("Explore", workspace.explorerPlots().root()),
-            new Tab(
-                "Compare", new CompareView(workspace.compare(), workspace.themeProperty()).root()));
+    Tab explore = new Tab("Explore", workspace.explorerPlots().root());
+    explore.setId("tab-explore");
+    Tab fit = new Tab("Goodness of fit", gofView.root());
+    fit.setId("tab-gof");
+    Tab compare =
+        new Tab("Compare", new CompareView(workspace.compare(), workspace.themeProperty()).root());
+    compare.setId("tab-compare");
+    tabs.getTabs().addAll(explore, fit, compare);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("main-tabs");
     SplitPane split = new SplitPane(scroll, tabs);
@@ -92,9 +100,19 @@ public final class MainWindow {
     MenuItem quit = new MenuItem("_Quit");
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     quit.setOnAction(e -> root.getScene().getWindow().hide());
+    MenuItem export = new MenuItem("_Export density plot as PNG…");
+    export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+    export.setOnAction(
+        e ->
+            PlotExport.savePng(
+                workspace.explorerPlots().densityPlot(),
+                root.getScene().getWindow(),
+                workspace.runner(),
+                "probscope-density",
+                status::setText));
     Menu file = new Menu("_File");
     file.getItems().addAll(dataActions.fileMenuItems());
-    file.getItems().addAll(new SeparatorMenuItem(), quit);
+    file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
     MenuItem family = new MenuItem("Choose _family");
     family.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
@@ -143,6 +161,14 @@ public final class MainWindow {
 
   DataActions dataActions() {
     return dataActions;
+  }
+
+  /** Shows the tab with the given id, for example {@code tab-gof}. */
+  void selectTab(String id) {
+    tabs.getTabs().stream()
+        .filter(t -> id.equals(t.getId()))
+        .findFirst()
+        .ifPresent(t -> tabs.getSelectionModel().select(t));
   }
 
   CalculatorViewModel calculator() {

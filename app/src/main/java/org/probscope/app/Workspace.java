@@ -12,6 +12,7 @@ import org.probscope.app.data.RecentFiles;
 import org.probscope.app.data.SampleLibraryViewModel;
 import org.probscope.app.explore.ExplorerPlots;
 import org.probscope.app.explore.ExplorerViewModel;
+import org.probscope.app.gof.GofViewModel;
 import org.probscope.app.sample.SampleViewModel;
 import org.probscope.model.distribution.Families;
 import org.probscope.model.distribution.Family;
@@ -29,6 +30,7 @@ final class Workspace {
   private final SampleViewModel sampler;
   private final ReadOnlyObjectWrapper<Theme> theme;
   private final ExplorerPlots explorerPlots;
+  private final GofViewModel gof;
   private final DataViewModel data;
   private final CompareViewModel compare;
 
@@ -46,6 +48,7 @@ final class Workspace {
     this.theme = new ReadOnlyObjectWrapper<>(preferences.theme());
     this.explorerPlots =
         new ExplorerPlots(explorer, calculator, sampler, theme.getReadOnlyProperty());
+    this.gof = new GofViewModel(runner, explorer.distributionProperty(), sampler.sampleProperty());
     explorer.familyProperty().addListener((obs, old, now) -> preferences.saveFamily(now.name()));
     SampleLibraryViewModel library = new SampleLibraryViewModel(sampler);
     this.data = new DataViewModel(runner, library, recentFiles);
@@ -75,6 +78,10 @@ final class Workspace {
 
   SampleViewModel sampler() {
     return sampler;
+  }
+
+  GofViewModel gof() {
+    return gof;
   }
 
   ExplorerPlots explorerPlots() {

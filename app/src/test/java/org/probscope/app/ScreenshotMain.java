@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -39,13 +39,24 @@ public final class ScreenshotMain {
       for (Theme theme : Theme.values()) {
         String suffix = theme.isDark() ? "-dark" : "";
         shoot(out.resolve("explorer" + suffix + ".png"), theme, ScreenshotMain::explorerState);
+        shoot(out.resolve("gof" + suffix + ".png"), theme, ScreenshotMain::gofState);
       }
     } finally {
       Platform.exit();
     }
   }
 
-  private static void explorerState(Workspace workspace) {
+  private static void gofState(Workspace workspace, MainWindow window) {
+    workspace.explorer().applySpec("normal(mean=0, sd=1)");
+    workspace.sampler().sizeTextProperty().set("1000");
+    workspace.sampler().seedTextProperty().set("7");
+    workspace.sampler().generate();
+    workspace.explorer().applySpec("normal(mean=0.15, sd=1.1)");
+    workspace.gof().showWassersteinAreaProperty().set(true);
+    window.selectTab("tab-gof");
+  }
+
+  private static void explorerState(Workspace workspace, MainWindow window) {
     workspace.explorer().applySpec("gamma(shape=3, scale=1.5)");
     workspace.sampler().sizeTextProperty().set("2000");
     workspace.sampler().seedTextProperty().set("7");
@@ -53,7 +64,8 @@ public final class ScreenshotMain {
     workspace.calculator().xProperty().set("6");
   }
 
-  private static void shoot(Path file, Theme theme, Consumer<Workspace> state) throws Exception {
+  private static void shoot(Path file, Theme theme, BiConsumer<Workspace, MainWindow> state)
+      throws Exception {
     CompletableFuture<WritableImage> image = new CompletableFuture<>();
     Platform.runLater(
         () -> {
@@ -64,7 +76,7 @@ public final class ScreenshotMain {
             Stage stage = new Stage();
             MainWindow window = App.show(stage, workspace, WIDTH, HEIGHT);
             stage.show();
-            state.accept(workspace);
+            state.accept(workspace, window);
             window.root().applyCss();
             window.root().layout();
             // two pulses so that canvases redrawn on layout are painted before the snapshot

@@ -1,0 +1,155 @@
+package org.probscope.app.gof;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.probscope.app.plot.AxisRange;
+import org.probscope.app.plot.PlotLayer;
+import org.probscope.app.plot.PlotModel;
+import org.probscope.app.plot.ViewRange;
+import org.probscope.model.distribution.Distribution;
+import org.probscope.model.distribution.Figures;
+import org.probscope.model.gof.DkwBand;
+import org.probscope.model.gof.KsGap;
+import org.probscope.model.sample.Sample;
+
+/** Builds the goodness-of-fit plots; every layer is drawn per pixel, whatever the sample size. */
+final class GofPlotModels {
+
+  static final int TARGET = 0;
+  static final int SAMPLE = 1;
+  static final int BAND = 2;
+  static final int GAP = 3;
+  static final int KDE = 4;
+
+  private GofPlotModels() {}
+
+  /** The x range showing the sample and the target's body together. */
+  static AxisRange xRange(Sample s, Distribution d) {
+    double lo = Math.min(s.min(), finiteOr(d.quantile(0.001), s.min()));
+    double hi = Math.max(s.max(), finiteOr(d.quantile(0.999), s.max()));
+    if (!(hi > lo)) {
+      lo -= 1;
+      hi += 1;
+    }
+    double pad = 0.04 * (hi - lo);
+    return AxisRange.of(lo - pad, hi + pad);
+  }
+
+  static PlotModel cdf(
+      Sample s, Distribution d, AxisRange x, DkwBand band, boolean wassersteinArea, KsGap gap) {
+    List<PlotLayer> layers = new ArrayList<>();
+    if (band != null) {
+      layers.add(
+          new PlotLayer.Band(
+              "DKW band " + Figures.format(100 * (1 - band.alpha()), 3) + "%",
+              BAND,
+              t -> band.lower(s.ecdf(t)),
+              t -> band.upper(s.ecdf(t))));
+    }
+    if (wassersteinArea) {
+      layers.add(
+          new PlotLayer.FilledArea(
+              "W₁ area",
+              GAP,
+              t -> Math.min(s.ecdf(t), d.cdf(t)),
+              t -> Math.max(s.ecdf(t), d.cdf(t)),
+              x.min() - x.span(),
+              x.max() + x.span()));
+    }
+    layers.add(new PlotLayer.EcdfSteps("sample Fn", SAMPLE, s::sorted, s.size()));
+    if (d.isDiscrete()) {
+      layers.add(new PlotLayer.StepCurve("target F", TARGET, k -> d.cdf(k), false));
+    } else {
+      layers.add(new PlotLayer.Curve("target F", TARGET, d::cdf));
+    }
+    if (gap != null) {
+      double size = gap.segmentHigh() - gap.segmentLow();
+      layers.add(
+          new PlotLayer.Marker(
+              "D = " + Figures.format(size, 3), GAP, gap.x(), gap.segmentLow(), gap.segmentHigh()));
+    }
+    return PlotModel.of(ViewRange.of(x.min(), x.max(), -0.02, 1.02), layers)
+        .withTitle("Empirical CDF over the target CDF")
+        .withAxisTitles("x", "P(X ≤ x)");
+  }
+
+  static PlotModel density(SampleShape shape, Distribution d, AxisRange x, boolean kde) {
+    List<PlotLayer> layers = new ArrayList<>();
+    var h = shape.histogram();
+    layers.add(new PlotLayer.Histogram("sample histogram", SAMPLE, h.edges(), h.heights()));
+    if (kde) {
+      layers.add(new PlotLayer.Curve("sample KDE", KDE, shape.kde()::density));
+    }
+    if (d.isDiscrete()) {
+      layers.add(new PlotLayer.Stems("target P(X = k)", TARGET, d::density));
+    } else {
+      layers.add(new PlotLayer.Curve("target density", TARGET, d::density));
+    }
+    return PlotModel.of(ViewRange.of(x.min(), x.max(), 0, 1), layers)
+        .withAutoY(true)
+        .withTitle("Histogram over the target density")
+        .withAxisTitles("x", "density");
+  }
+
+  static PlotModel qq(ProbabilityPlots.Points points) {
+    double lo = Math.min(first(points.x()), first(points.y()));
+    double hi = Math.max(last(points.x()), last(points.y()));
+    if (!(hi > lo) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
+      lo = -1;
+      hi = 1;
+    }
+    double pad = 0.04 * (hi - lo);
+    List<PlotLayer> layers =
+        List.of(
+            new PlotLayer.Curve("y = x", TARGET, t -> t), finitePoints("sample quantiles", points));
+    return PlotModel.of(ViewRange.of(lo - pad, hi + pad, lo - pad, hi + pad), layers)
+        .withTitle("Q-Q plot against the target")
+        .withAxisTitles("target quantile", "sample quantile");
+  }
+
+  static PlotModel pp(ProbabilityPlots.Points points) {
+    List<PlotLayer> layers =
+        List.of(new PlotLayer.Curve("y = x", TARGET, t -> t), finitePoints("F(x₍ᵢ₎)", points));
+    return PlotModel.of(ViewRange.of(-0.02, 1.02, -0.02, 1.02), layers)
+        .withTitle("P-P plot against the target")
+        .withAxisTitles("plotting position (i − ½)/n", "target F(x₍ᵢ₎)");
+  }
+
+  private static PlotLayer finitePoints(String name, ProbabilityPlots.Points p) {
+    // infinite quantiles (the target's support ends inside the sample) cannot be drawn
+    double[] xs = p.x();
+    double[] ys = p.y();
+    int m = 0;
+    for (int i = 0; i < xs.length; i++) {
+      if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
+        xs[m] = xs[i];
+        ys[m] = ys[i];
+        m++;
+      }
+    }
+    return PlotLayer.Points.of(
+        name, SAMPLE, java.util.Arrays.copyOf(xs, m), java.util.Arrays.copyOf(ys, m));
+  }
+
+  private static double first(double[] a) {
+    for (double v : a) {
+      if (Double.isFinite(v)) {
+        return v;
+      }
+    }
+    return Double.NaN;
+  }
+
+  private static double last(double[] a) {
+    for (int i = a.length - 1; i >= 0; i--) {
+      if (Double.isFinite(a[i])) {
+        return a[i];
+      }
+    }
+    return Double.NaN;
+  }
+
+  private static double finiteOr(double v, double fallback) {
+    return Double.isFinite(v) ? v : fallback;
+  }
+}

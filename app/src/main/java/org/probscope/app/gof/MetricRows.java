@@ -1,0 +1,120 @@
+package org.probscope.app.gof;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.probscope.model.distribution.Figures;
+import org.probscope.model.gof.ChiSquareGoodnessOfFit;
+import org.probscope.model.gof.Decision;
+import org.probscope.model.gof.GofTest;
+import org.probscope.model.gof.KsAtN;
+import org.probscope.model.gof.Wasserstein1;
+
+/** Turns a {@link GofSnapshot} into table rows with the formulas as tooltips. */
+final class MetricRows {
+
+  private static final String NONE = "—";
+  private static final int DIGITS = 4;
+
+  private static final Map<GofTest, String> EXPLANATIONS =
+      Map.of(
+          GofTest.KOLMOGOROV_SMIRNOV,
+          "D = sup |Fn(x) − F(x)|, the largest vertical gap between the empirical and the target"
+              + " CDF (marked on the CDF plot). Most sensitive near the centre of the distribution,"
+              + " weak in the tails. p-value exact for n ≤ 10 000 (Simard & L'Ecuyer), asymptotic"
+              + " beyond.",
+          GofTest.KUIPER,
+          "V = D⁺ + D⁻, the largest gap above plus the largest gap below. Equally sensitive"
+              + " everywhere, including the tails, and invariant under cyclic shifts (suits"
+              + " angles). p-value from Stephens' asymptotic formula.",
+          GofTest.CRAMER_VON_MISES,
+          "W² = 1/(12n) + Σ(F(xᵢ) − (2i−1)/(2n))², the squared gap integrated over the target."
+              + " Uses the whole sample, so more powerful than KS against shifts; still"
+              + " centre-weighted. p-value: Csörgő & Faraway (1996).",
+          GofTest.ANDERSON_DARLING,
+          "A² = −n − (1/n)Σ(2i−1)[ln F(xᵢ) + ln S(xₙ₊₁₋ᵢ)], the squared gap weighted by"
+              + " 1/(F(1 − F)): most sensitive in the tails. p-value: Marsaglia & Marsaglia"
+              + " (2004).");
+
+  private MetricRows() {}
+
+  static List<MetricRow> of(GofSnapshot s) {
+    List<MetricRow> rows = new ArrayList<>();
+    for (Decision d : s.decisions()) {
+      rows.add(
+          new MetricRow(
+              d.test().label() + " " + d.test().symbol(),
+              Figures.format(d.statistic(), DIGITS),
+              Figures.format(d.pValue(), DIGITS),
+              Figures.format(d.criticalValue(), DIGITS),
+              d.reject() ? "reject" : "do not reject",
+              d.reject(),
+              EXPLANATIONS.get(d.test())
+                  + "\nα = "
+                  + Figures.format(s.alpha(), 3)
+                  + "; p-value: "
+                  + s.gof().test(d.test()).pValueMethod()));
+    }
+    rows.add(wasserstein(s.gof().wasserstein1()));
+    rows.add(ksAtN(s.ksAtN()));
+    if (s.chiSquare() != null) {
+      rows.add(chiSquare(s.chiSquare(), s.alpha()));
+    }
+    return rows;
+  }
+
+  private static MetricRow wasserstein(Wasserstein1 w) {
+    String value = Figures.format(w.value(), DIGITS);
+    String why = w.reason() == null || w.reason().isEmpty() ? "" : "\n" + w.reason();
+    return new MetricRow(
+        "Wasserstein-1 W₁",
+        value,
+        NONE,
+        NONE,
+        NONE,
+        false,
+        "W₁ = ∫|Fn(x) − F(x)| dx, the area between the two CDFs (shaded on the CDF plot): how far"
+            + " mass must move, in units of x. No test, a distance; infinite when the target has no"
+            + " finite mean."
+            + why);
+  }
+
+  private static MetricRow ksAtN(KsAtN k) {
+    boolean defined = k.chunks() > 0;
+    return new MetricRow(
+        "KS@" + k.chunkSize() + " (fraction passing)",
+        defined ? Figures.format(k.fraction(), DIGITS) : "undefined",
+        NONE,
+        NONE,
+        defined ? k.notRejected() + " of " + k.chunks() + " chunks" : NONE,
+        false,
+        "Splits the sample in its original order into ⌊n/N⌋ chunks of N values, tests each against"
+            + " the target with KS at α, and reports the fraction not rejected (UnpredictaBench's"
+            + " score). Sensitive to drift and dependence along the sample's order."
+            + (k.reason() == null || k.reason().isEmpty() ? "" : "\n" + k.reason()));
+  }
+
+  private static MetricRow chiSquare(ChiSquareGoodnessOfFit c, double alpha) {
+    if (!c.applicable()) {
+      return new MetricRow(
+          "Chi-square χ²",
+          "undefined",
+          NONE,
+          NONE,
+          NONE,
+          false,
+          "Not applicable here: " + c.reason());
+    }
+    boolean reject = c.rejects(alpha);
+    return new MetricRow(
+        "Chi-square χ² (" + c.bins() + " bins)",
+        Figures.format(c.statistic(), DIGITS),
+        Figures.format(c.pValue(), DIGITS),
+        NONE,
+        reject ? "reject" : "do not reject",
+        reject,
+        "χ² = Σ(observed − expected)² / expected over the target's values, with low-count bins"
+            + " merged until every expected count is at least 5. The test to trust for a discrete"
+            + " target: the continuous tests' p-values are then conservative.");
+  }
+}

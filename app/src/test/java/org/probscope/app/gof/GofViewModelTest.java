@@ -1,0 +1,110 @@
+package org.probscope.app.gof;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+import org.probscope.app.common.SameThreadTaskRunner;
+import org.probscope.app.sample.SampleSnapshot;
+import org.probscope.model.distribution.Distribution;
+import org.probscope.model.distribution.DistributionSpec;
+import org.probscope.model.gof.GoodnessOfFit;
+import org.probscope.model.sample.SampleGenerator;
+
+class GofViewModelTest {
+
+  private final SimpleObjectProperty<Distribution> target =
+      new SimpleObjectProperty<>(spec("normal(mean=0, sd=1)"));
+  private final SimpleObjectProperty<SampleSnapshot> sample = new SimpleObjectProperty<>();
+  private final GofViewModel vm = new GofViewModel(new SameThreadTaskRunner(), target, sample);
+
+  private static Distribution spec(String text) {
+    return DistributionSpec.parse(text).orElseThrow();
+  }
+
+  private void drawStandardNormal(int n) {
+    var s = SampleGenerator.draw(spec("normal(mean=0, sd=1)"), n, 11);
+    sample.set(SampleSnapshot.of(s, "test"));
+  }
+
+  private double ksPValue() {
+    return vm.resultProperty().get().gof().ks().pValue();
+  }
+
+  @Test
+  void withoutASampleItSaysWhatToDo() {
+    assertThat(vm.resultProperty().get()).isNull();
+    assertThat(vm.rows()).isEmpty();
+    assertThat(vm.messageProperty().get()).startsWith("Draw a sample");
+  }
+
+  @Test
+  void rowsMatchTheModelsOwnFigures() {
+    drawStandardNormal(1000);
+    GoodnessOfFit expected = GoodnessOfFit.of(sample.get().sample(), target.get());
+    assertThat(vm.rows()).hasSize(6);
+    MetricRow ks = vm.rows().get(0);
+    assertThat(ks.name()).isEqualTo("Kolmogorov–Smirnov D");
+    assertThat(ks.statistic())
+        .isEqualTo(org.probscope.model.distribution.Figures.format(expected.ks().statistic(), 4));
+    assertThat(ks.decision()).isEqualTo("do not reject");
+    assertThat(vm.rows())
+        .extracting(MetricRow::name)
+        .contains("Wasserstein-1 W₁", "KS@100 (fraction passing)");
+  }
+
+  @Test
+  void movingTheTargetMeanAwayFromTheSampleDrivesTheKsPValueBelowFivePercent() {
+    drawStandardNormal(1000);
+    assertThat(ksPValue()).isGreaterThan(0.05);
+    double[] means = {0.02, 0.05, 0.1, 0.15, 0.2, 0.3};
+    for (double m : means) {
+      target.set(spec("normal(mean=" + m + ", sd=1)"));
+    }
+    assertThat(vm.resultProperty().get().target()).isEqualTo(target.get());
+    assertThat(ksPValue()).isLessThan(0.05);
+    assertThat(vm.rows().get(0).decision()).isEqualTo("reject");
+    assertThat(vm.rows().get(0).rejects()).isTrue();
+  }
+
+  @Test
+  void aDiscreteTargetAddsTheChiSquareTestAndTheCaveat() {
+    var s = SampleGenerator.draw(spec("poisson(mean=4)"), 500, 3);
+    sample.set(SampleSnapshot.of(s, "counts"));
+    target.set(spec("poisson(mean=4)"));
+    assertThat(vm.rows()).extracting(MetricRow::name).anyMatch(n -> n.startsWith("Chi-square"));
+    assertThat(vm.messageProperty().get()).containsIgnoringCase("conservative");
+  }
+
+  @Test
+  void theLevelChangesCriticalValuesAndDecisions() {
+    drawStandardNormal(1000);
+    String at5 = vm.rows().get(0).criticalValue();
+    vm.alphaProperty().set(0.01);
+    assertThat(vm.rows().get(0).criticalValue()).isNotEqualTo(at5);
+    assertThat(vm.resultProperty().get().band().alpha()).isEqualTo(0.01);
+  }
+
+  @Test
+  void badChunkOrBinTextIsRefusedWithAMessage() {
+    drawStandardNormal(300);
+    vm.chunkTextProperty().set("ten");
+    assertThat(vm.chunkErrorProperty().get()).contains("whole number");
+    vm.chunkTextProperty().set("50");
+    assertThat(vm.chunkErrorProperty().get()).isEmpty();
+    assertThat(vm.rows()).extracting(MetricRow::name).contains("KS@50 (fraction passing)");
+    vm.binsTextProperty().set("-3");
+    assertThat(vm.binsErrorProperty().get()).contains("whole number");
+    vm.binsTextProperty().set("12");
+    assertThat(vm.shapeProperty().get().histogram().bins()).isEqualTo(12);
+  }
+
+  @Test
+  void qqAndPpPointsAreDecimatedToAPlottableCount() {
+    drawStandardNormal(50_000);
+    GofSnapshot r = vm.resultProperty().get();
+    assertThat(r.qq().x()).hasSize(ProbabilityPlots.MAX_POINTS);
+    assertThat(r.pp().y()).hasSize(ProbabilityPlots.MAX_POINTS);
+    assertThat(r.qq().y()[0]).isEqualTo(r.sample().min());
+  }
+}

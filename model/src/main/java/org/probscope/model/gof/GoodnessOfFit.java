@@ -1,0 +1,243 @@
+package org.probscope.model.gof;
+
+import java.util.List;
+import java.util.Objects;
+import org.probscope.model.distribution.Distribution;
+import org.probscope.model.sample.Sample;
+
+/**
+ * One-sample goodness of fit of a sorted sample x₁ ≤ … ≤ xₙ against a target CDF F (S = 1 − F),
+ * with the definitions of DESIGN.md's "Metric conventions":
+ *
+ * <ul>
+ *   <li>Kolmogorov–Smirnov D = max(D⁺, D⁻), D⁺ = maxᵢ(i/n − F(xᵢ)), D⁻ = maxᵢ(F(xᵢ) − (i−1)/n), as
+ *       SciPy's {@code stats.kstest}; p-value see {@link KolmogorovSmirnovPValue} (exact for n ≤ 10
+ *       000, asymptotic beyond).
+ *   <li>Kuiper V = D⁺ + D⁻, p-value by Stephens' (1970) asymptotic formula.
+ *   <li>Cramér–von Mises W² = 1/(12n) + Σ(F(xᵢ) − (2i−1)/(2n))², as SciPy's {@code
+ *       stats.cramervonmises}, with the Csörgő–Faraway (1996) finite-n p-value.
+ *   <li>Anderson–Darling A² = −n − (1/n)Σ(2i−1)[ln F(xᵢ) + ln S(xₙ₊₁₋ᵢ)], evaluated in log space
+ *       through S (so a point 40 sd out still counts finitely), Marsaglia &amp; Marsaglia (2004)
+ *       p-value.
+ *   <li>Wasserstein-1 W₁ = ∫|Fₙ − F| dx, infinite when the target has no finite mean; see {@link
+ *       Wasserstein1}.
+ * </ul>
+ *
+ * <p>F(xᵢ) and S(xᵢ) are evaluated once per distinct value in one pass that runs over both cores in
+ * fixed blocks (identical results whatever the thread count). For a discrete target the statistics
+ * use the step CDF and the p-values are those of the continuous case, which are then conservative
+ * (too large); {@link ChiSquareGoodnessOfFit} is the test to use there.
+ */
+public final class GoodnessOfFit {
+
+  private final Distribution target;
+  private final int n;
+  private final TestResult ks;
+  private final TestResult kuiper;
+  private final TestResult cramerVonMises;
+  private final TestResult andersonDarling;
+  private final double dPlus;
+  private final double dMinus;
+  private final KsGap ksGap;
+  private final Wasserstein1 wasserstein1;
+
+  private GoodnessOfFit(
+      Distribution target,
+      int n,
+      TestResult[] tests,
+      double dPlus,
+      double dMinus,
+      KsGap ksGap,
+      Wasserstein1 wasserstein1) {
+    this.target = target;
+    this.n = n;
+    this.ks = tests[0];
+    this.kuiper = tests[1];
+    this.cramerVonMises = tests[2];
+    this.andersonDarling = tests[3];
+    this.dPlus = dPlus;
+    this.dMinus = dMinus;
+    this.ksGap = ksGap;
+    this.wasserstein1 = wasserstein1;
+  }
+
+  /** Computes every statistic and p-value of {@code sample} against {@code target}. */
+  public static GoodnessOfFit of(Sample sample, Distribution target) {
+    Objects.requireNonNull(sample, "sample");
+    Objects.requireNonNull(target, "target");
+    int n = sample.size();
+    TailSafeCdf cdf = new TailSafeCdf(target);
+    BlockSums sums = new OrderStatisticPass(sample, cdf).run();
+    double dPlus = Math.max(0, sums.dPlus());
+    double dMinus = Math.max(0, sums.dMinus());
+    double d = Math.max(dPlus, dMinus);
+    double v = dPlus + dMinus;
+    double w2 = 1.0 / (12.0 * n) + sums.cramerVonMises();
+    double a2 = -n - sums.andersonDarling() / n;
+    TestResult[] tests = {
+      new TestResult(
+          GofTest.KOLMOGOROV_SMIRNOV,
+          d,
+          KolmogorovSmirnovPValue.pValue(d, n),
+          KolmogorovSmirnovPValue.method(n)),
+      new TestResult(GofTest.KUIPER, v, KuiperPValue.pValue(v, n), KuiperPValue.METHOD),
+      new TestResult(
+          GofTest.CRAMER_VON_MISES,
+          w2,
+          CramerVonMisesPValue.pValue(w2, n),
+          CramerVonMisesPValue.METHOD),
+      new TestResult(
+          GofTest.ANDERSON_DARLING,
+          a2,
+          AndersonDarlingPValue.pValue(a2, n),
+          AndersonDarlingPValue.METHOD)
+    };
+    KsGap gap = gap(sample, target, sums, dPlus >= dMinus);
+    return new GoodnessOfFit(
+        target, n, tests, dPlus, dMinus, gap, wasserstein1(sample, target, sums));
+  }
+
+  private static KsGap gap(Sample sample, Distribution target, BlockSums sums, boolean plus) {
+    int i = plus ? sums.dPlusIndex() : sums.dMinusIndex();
+    int n = sample.size();
+    double x = sample.sorted(i);
+    return new KsGap(x, (double) i / n, (i + 1.0) / n, target.cdf(x), plus);
+  }
+
+  private static Wasserstein1 wasserstein1(Sample sample, Distribution target, BlockSums sums) {
+    double mean = target.mean();
+    if (!Double.isFinite(mean)) {
+      return Wasserstein1.infinite(
+          target.spec() + " has no finite mean, so ∫|Fn − F| dx diverges in its tail(s): W1 = ∞");
+    }
+    double min = sample.min();
+    double max = sample.max();
+    double below = TailIntegrals.below(target, min, target.cdf(min));
+    double above = TailIntegrals.above(target, max, target.survival(max));
+    double total = sums.wassersteinInRange() + below + above;
+    if (Double.isNaN(total)) {
+      return Wasserstein1.unavailable(
+          "W1 not computed: the integral of the target's tail did not converge, or the discrete"
+              + " target needs more than "
+              + GapIntegrals.MAX_STEPS
+              + " steps of its CDF");
+    }
+    return Wasserstein1.finite(total);
+  }
+
+  public Distribution target() {
+    return target;
+  }
+
+  public int n() {
+    return n;
+  }
+
+  /** True when the target is discrete: the p-values are then conservative (see class doc). */
+  public boolean discreteTarget() {
+    return target.isDiscrete();
+  }
+
+  /** A sentence for the UI about how to read the p-values; empty for a continuous target. */
+  public String note() {
+    return discreteTarget()
+        ? "The target is discrete: the statistics use its step CDF and the p-values are those of"
+            + " a continuous target, which are then conservative (too large). The chi-square test"
+            + " with merged bins is the appropriate test."
+        : "";
+  }
+
+  public TestResult ks() {
+    return ks;
+  }
+
+  public TestResult kuiper() {
+    return kuiper;
+  }
+
+  public TestResult cramerVonMises() {
+    return cramerVonMises;
+  }
+
+  public TestResult andersonDarling() {
+    return andersonDarling;
+  }
+
+  /** The four tests in {@link GofTest} order. */
+  public List<TestResult> tests() {
+    return List.of(ks, kuiper, cramerVonMises, andersonDarling);
+  }
+
+  public TestResult test(GofTest test) {
+    return tests().get(test.ordinal());
+  }
+
+  /** D⁺ = maxᵢ(i/n − F(xᵢ)), at least 0. */
+  public double dPlus() {
+    return dPlus;
+  }
+
+  /** D⁻ = maxᵢ(F(xᵢ) − (i−1)/n), at least 0. */
+  public double dMinus() {
+    return dMinus;
+  }
+
+  /** Where the KS statistic sits, for drawing it. */
+  public KsGap ksGap() {
+    return ksGap;
+  }
+
+  public Wasserstein1 wasserstein1() {
+    return wasserstein1;
+  }
+
+  /**
+   * The critical value of a test at level α for this n: the statistic whose p-value is α, found by
+   * Brent's method on the same p-value function the test uses.
+   *
+   * @throws IllegalArgumentException when α is not in (0, 1)
+   */
+  public double criticalValue(GofTest test, double alpha) {
+    Levels.requireLevel(alpha);
+    return switch (test) {
+      case KOLMOGOROV_SMIRNOV -> KolmogorovSmirnovPValue.criticalValue(n, alpha);
+      case KUIPER -> KuiperPValue.criticalValue(n, alpha);
+      case CRAMER_VON_MISES -> CramerVonMisesPValue.criticalValue(n, alpha);
+      case ANDERSON_DARLING -> AndersonDarlingPValue.criticalValue(n, alpha);
+    };
+  }
+
+  /** Each test's verdict at level α: reject when the p-value is below α. */
+  public List<Decision> decisions(double alpha) {
+    Levels.requireLevel(alpha);
+    return tests().stream()
+        .map(
+            t ->
+                new Decision(
+                    t.test(),
+                    alpha,
+                    t.statistic(),
+                    criticalValue(t.test(), alpha),
+                    t.pValue(),
+                    t.rejects(alpha)))
+        .toList();
+  }
+
+  /** The DKW band for Fₙ at level 1 − α. */
+  public DkwBand dkwBand(double alpha) {
+    return DkwBand.of(n, alpha);
+  }
+
+  @Override
+  public String toString() {
+    return "GoodnessOfFit[n="
+        + n
+        + ", target="
+        + target.spec()
+        + ", "
+        + tests()
+        + ", "
+        + wasserstein1
+        + "]";
+  }
+}

@@ -1,0 +1,62 @@
+package org.probscope.model.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.probscope.model.distribution.Distribution;
+import org.probscope.model.distribution.Families;
+import org.probscope.model.gof.GoodnessOfFit;
+import org.probscope.model.sample.Sample;
+
+/**
+ * DESIGN.md budget: all one-sample metrics with p-values at sorted n = 10⁶ against a normal target
+ * in ≤ 60 ms. The sample is drawn once per trial (seed 42) and sorted before timing; the target is
+ * normal(0.01, 1) so the statistics are those of a near miss, as when a slider moves.
+ *
+ * <p>Run: {@code mvn -B -o -pl model test-compile exec:exec -Dbench.args=GofBenchmark}. The
+ * annotations already say {@code -f 1 -wi 3 -i 5}; the exec configuration passes {@code bench.args}
+ * as one argument, so JMH options cannot be added after the regexp there.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class GofBenchmark {
+
+  @Param({"10000", "100000", "1000000"})
+  public int n;
+
+  private Sample sample;
+  private Distribution target;
+
+  @Setup
+  public void setUp() {
+    var sampler =
+        NormalDistribution.of(0, 1).createSampler(RandomSource.XO_RO_SHI_RO_128_PP.create(42L));
+    double[] values = new double[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = sampler.sample();
+    }
+    sample = Sample.ofOwned("bench", values);
+    target = Families.normal().create(0.01, 1).orElseThrow();
+  }
+
+  /** KS, Kuiper, CvM, AD with p-values and W₁: what a slider move recomputes. */
+  @Benchmark
+  public GoodnessOfFit allMetrics() {
+    return GoodnessOfFit.of(sample, target);
+  }
+}
