@@ -123,6 +123,22 @@ class DataViewModelTest {
   }
 
   @Test
+  void progressRunsFromNothingToTheWholeFile() throws IOException {
+    HeldTaskRunner runner = new HeldTaskRunner();
+    startWith(runner);
+    Path file = measurements();
+    data.open(file);
+    runner.releaseAll();
+    ImportViewModel dialog = data.importRequestProperty().get();
+    assertThat(dialog.fileSize()).isEqualTo(Files.size(file));
+    dialog.load();
+    assertThat(dialog.progressProperty().get()).isZero();
+    runner.releaseAll();
+    assertThat(dialog.progressProperty().get()).isEqualTo(1.0);
+    assertThat(dialog.loadingProperty().get()).isFalse();
+  }
+
+  @Test
   void aColumnWithoutNumbersIsRefusedInTheDialogAndChangesNothing() throws IOException {
     startWith(new SameThreadTaskRunner());
     data.open(write("words.csv", "name,value\nalpha,1\nbeta,2\n"));
