@@ -73,7 +73,11 @@ public final class MainWindow {
     Tab fit = new Tab("Goodness of fit", gofView.root());
     fit.setId("tab-gof");
     Tab compare =
-        new Tab("Compare", new CompareView(workspace.compare(), workspace.themeProperty()).root());
+        new Tab(
+            "Compare",
+            new CompareView(
+                    workspace.compare(), workspace.data().library(), workspace.themeProperty())
+                .root());
     compare.setId("tab-compare");
     tabs.getTabs().addAll(explore, fit, compare);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -91,5 +92,26 @@ class CompareTabTest {
     assertThat(plot.getModel().layers())
         .filteredOn(l -> l instanceof PlotLayer.EcdfSteps)
         .hasSize(2);
+  }
+
+  @Test
+  void theReferenceCanBeChosenInTheTabItself(FxRobot robot) {
+    SampleLibraryViewModel library = workspace.data().library();
+    robot.interact(
+        () ->
+            library.addAndActivate(
+                List.of(sample("a", 1, 2, 3, 4), sample("b", 2, 3, 4, 5), sample("c", 9, 10))));
+    ComboBox<NamedSample> reference = robot.from(root).lookup("#compare-reference").query();
+    ComboBox<NamedSample> active = robot.from(root).lookup("#compare-active").query();
+    assertThat(active.getValue().name()).isEqualTo("a");
+    assertThat(reference.getValue()).isNull();
+
+    robot.interact(() -> reference.getSelectionModel().select(2));
+
+    assertThat(library.referenceProperty().get().name()).isEqualTo("c");
+    assertThat(workspace.compare().comparedProperty().get().reference().name()).isEqualTo("c");
+    robot.interact(() -> active.getSelectionModel().select(1));
+    assertThat(library.activeProperty().get().name()).isEqualTo("b");
+    assertThat(workspace.sampler().currentSample().name()).isEqualTo("b");
   }
 }

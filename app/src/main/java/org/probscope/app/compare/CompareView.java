@@ -3,17 +3,22 @@ package org.probscope.app.compare;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.probscope.app.common.Controls;
 import org.probscope.app.common.Theme;
+import org.probscope.app.data.NamedSample;
+import org.probscope.app.data.SampleLibraryViewModel;
 import org.probscope.app.plot.PlotTheme;
 import org.probscope.app.plot.PlotView;
 
@@ -27,9 +32,17 @@ public final class CompareView {
   private final Label message = new Label();
   private final Label pair = new Label();
   private final ProgressIndicator busy = new ProgressIndicator();
+  private final SampleLibraryViewModel library;
+  private final ComboBox<NamedSample> activeChoice = new ComboBox<>();
+  private final ComboBox<NamedSample> referenceChoice = new ComboBox<>();
 
-  public CompareView(CompareViewModel vm, ObservableValue<Theme> theme) {
+  /**
+   * @param library where the two samples are chosen (the Data panel offers the same choice)
+   */
+  public CompareView(
+      CompareViewModel vm, SampleLibraryViewModel library, ObservableValue<Theme> theme) {
     this.vm = vm;
+    this.library = library;
     createView();
     initListeners(theme);
   }
@@ -62,13 +75,33 @@ public final class CompareView {
     busy.setPrefSize(18, 18);
     Label title = new Label("Two-sample figures");
     title.getStyleClass().add("title-4");
-    VBox side = new VBox(6, new HBox(6, title, busy), pair, message, table);
+    activeChoice.setId("compare-active");
+    referenceChoice.setId("compare-reference");
+    activeChoice.setMaxWidth(Double.MAX_VALUE);
+    referenceChoice.setMaxWidth(Double.MAX_VALUE);
+    activeChoice.setPromptText("active sample");
+    referenceChoice.setPromptText("reference sample");
+    GridPane choices = new GridPane();
+    choices.setHgap(6);
+    choices.setVgap(6);
+    choices.addRow(0, choiceLabel("_a (active)", activeChoice), activeChoice);
+    choices.addRow(1, choiceLabel("_b (reference)", referenceChoice), referenceChoice);
+    GridPane.setHgrow(activeChoice, Priority.ALWAYS);
+    GridPane.setHgrow(referenceChoice, Priority.ALWAYS);
+    VBox side = new VBox(6, new HBox(6, title, busy), choices, pair, message, table);
     VBox.setVgrow(table, Priority.ALWAYS);
     side.setPadding(new Insets(8));
     side.setPrefWidth(475);
     BorderPane.setMargin(plot, new Insets(6));
     root.setCenter(plot);
     root.setRight(side);
+  }
+
+  private static Label choiceLabel(String text, Node target) {
+    Label label = new Label(text);
+    label.setMnemonicParsing(true);
+    label.setLabelFor(target);
+    return label;
   }
 
   private static TableColumn<ComparisonRow, String> column(
@@ -86,6 +119,27 @@ public final class CompareView {
     busy.visibleProperty().bind(vm.busyProperty());
     theme.addListener((obs, old, now) -> applyTheme(now));
     applyTheme(theme.getValue());
+    activeChoice.setItems(library.samples());
+    referenceChoice.setItems(library.samples());
+    activeChoice.setValue(library.activeProperty().get());
+    referenceChoice.setValue(library.referenceProperty().get());
+    library.activeProperty().addListener((obs, old, now) -> activeChoice.setValue(now));
+    library.referenceProperty().addListener((obs, old, now) -> referenceChoice.setValue(now));
+    // the combo boxes also fire when the library moves them; act only on a new choice
+    activeChoice.setOnAction(
+        e -> {
+          NamedSample chosen = activeChoice.getValue();
+          if (chosen != null && !chosen.equals(library.activeProperty().get())) {
+            library.activate(chosen);
+          }
+        });
+    referenceChoice.setOnAction(
+        e -> {
+          NamedSample chosen = referenceChoice.getValue();
+          if (chosen != null && !chosen.equals(library.referenceProperty().get())) {
+            library.setReference(chosen);
+          }
+        });
     vm.comparedProperty().addListener((obs, old, now) -> show(now));
     show(vm.comparedProperty().get());
   }
