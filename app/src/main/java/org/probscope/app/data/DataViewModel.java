@@ -147,7 +147,9 @@ public final class DataViewModel {
 
   private void loaded(ColumnLoad.Loaded loaded) {
     List<NamedSample> added = library.addAndActivate(loaded.samples());
-    recent.add(loaded.file());
+    if (!isExampleCopy(loaded.file())) { // the copies are deleted on exit: not worth recalling
+      recent.add(loaded.file());
+    }
     reportShown.set(added.get(0));
     long skipped = loaded.report().columns().stream().mapToLong(c -> c.skippedTotal()).sum();
     notice.set(
@@ -157,6 +159,10 @@ public final class DataViewModel {
             + " from "
             + loaded.file().getFileName()
             + (skipped == 0 ? "." : "; " + skipped + " cells skipped (see the report)."));
+  }
+
+  private synchronized boolean isExampleCopy(Path file) {
+    return examplesFolder != null && file.startsWith(examplesFolder);
   }
 
   /** The message, naming the file first unless it already does. */

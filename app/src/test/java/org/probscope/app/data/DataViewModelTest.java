@@ -225,5 +225,6 @@ class DataViewModelTest {
       assertThat(dialog.errorProperty().get()).as(example.fileName()).isEmpty();
     }
     assertThat(data.library().samples()).hasSize(Examples.all().size());
+    assertThat(data.recent().files()).as("temporary copies are not recent files").isEmpty();
   }
 }
