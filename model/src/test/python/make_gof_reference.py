@@ -7,7 +7,12 @@ Versions used: SciPy 1.17.1, NumPy 2.4.6, mpmath 1.3.0.
 
 Where each value comes from (recorded again in every file's header):
   ks.*        scipy.stats.kstest(x, cdf, method='exact')  (statistic, pvalue, statistic_location);
-              ks.dplus / ks.dminus: max(i/n - F(x_i)), max(F(x_i) - (i-1)/n), as SciPy's _compute_d
+              ks.dplus / ks.dminus: max(i/n - F(x_i)), max(F(x_i-) - (i-1)/n), as SciPy's _compute_d
+              for a continuous target. For a discrete target the step CDF's left limit
+              F(x_i-) = F(x_i) - P(X = x_i) is used (sup|Fn - F|, DESIGN.md); kstest plugs F(x_i)
+              in and overstates D- by the jump, so there D = max(D+, D-) from these parts, the
+              p-value is scipy.stats.kstwo.sf(D, n) (the distribution kstest's 'exact' uses) and
+              the location is x at the first index reaching D.
   cvm.*       scipy.stats.cramervonmises(x, cdf)
   ad.statistic  DESIGN.md's formula in mpmath at 40 digits (mp.dps = 40), F and S from mpmath
   ad.pvalue   Marsaglia & Marsaglia (2004) ADinf + errfix, transcribed below from the paper
@@ -115,10 +120,20 @@ def poisson(mean):
     return Target(f"poisson(mean={mean})", stats.poisson(mean), cdf, sf, discrete=True)
 
 
-def ks_parts(x, F):
+def ks_parts(x, F, F_left):
     n = len(x)
     i = np.arange(1, n + 1)
-    return float(np.max(i / n - F)), float(np.max(F - (i - 1) / n))
+    return float(np.max(i / n - F)), float(np.max(F_left - (i - 1) / n))
+
+
+def ks_discrete(x, F, F_left):
+    n = len(x)
+    i = np.arange(1, n + 1)
+    plus = i / n - F
+    minus = F_left - (i - 1) / n
+    d = max(float(np.max(plus)), float(np.max(minus)))
+    at = int(np.argmax(plus)) if np.max(plus) >= np.max(minus) else int(np.argmax(minus))
+    return d, float(stats.kstwo.sf(d, n)), float(x[at])
 
 
 def anderson_darling(x, t):
@@ -133,6 +148,8 @@ def kuiper(x, t):
     n = len(x)
     f = [t.mp_cdf(mp.mpf(v)) for v in x]
     dp = max(mp.mpf(i + 1) / n - f[i] for i in range(n))
+    if t.discrete:
+        f = [fi - t.frozen.pmf(v) for fi, v in zip(f, x)]  # left limits F(x_i-)
     dm = max(f[i] - mp.mpf(i) / n for i in range(n))
     return float(dp + dm)
 
@@ -221,17 +238,22 @@ def write_case(name, x, t, note):
     x = np.sort(np.asarray(x, dtype=float))
     n = len(x)
     F = t.frozen.cdf(x)
+    F_left = F - t.frozen.pmf(x) if t.discrete else F
     ks = stats.kstest(x, t.frozen.cdf, method="exact")
-    dplus, dminus = ks_parts(x, F)
+    dplus, dminus = ks_parts(x, F, F_left)
+    if t.discrete:
+        ks_d, ks_p, ks_at = ks_discrete(x, F, F_left)
+    else:
+        ks_d, ks_p, ks_at = float(ks.statistic), float(ks.pvalue), float(ks.statistic_location)
     cvm = stats.cramervonmises(x, t.frozen.cdf)
     a2 = anderson_darling(x, t)
     v = kuiper(x, t)
     values = {
         "target": t.spec,
         "n": n,
-        "ks.statistic": float(ks.statistic),
-        "ks.pvalue": float(ks.pvalue),
-        "ks.location": float(ks.statistic_location),
+        "ks.statistic": ks_d,
+        "ks.pvalue": ks_p,
+        "ks.location": ks_at,
         "ks.dplus": dplus,
         "ks.dminus": dminus,
         "cvm.statistic": float(cvm.statistic),

@@ -80,6 +80,8 @@ public final class MainWindow {
                 .root());
     compare.setId("tab-compare");
     tabs.getTabs().addAll(explore, fit, compare);
+    workspace.explorerPlots().showWhen(explore.selectedProperty());
+    workspace.gof().activeProperty().bind(fit.selectedProperty());
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("main-tabs");
     SplitPane split = new SplitPane(scroll, tabs);

@@ -40,6 +40,9 @@ public final class ScreenshotMain {
         String suffix = theme.isDark() ? "-dark" : "";
         shoot(out.resolve("explorer" + suffix + ".png"), theme, ScreenshotMain::explorerState);
         shoot(out.resolve("gof" + suffix + ".png"), theme, ScreenshotMain::gofState);
+        if (!theme.isDark()) {
+          shoot(out.resolve("explorer-discrete.png"), theme, ScreenshotMain::discreteState);
+        }
       }
     } finally {
       Platform.exit();
@@ -54,6 +57,19 @@ public final class ScreenshotMain {
     workspace.explorer().applySpec("normal(mean=0.15, sd=1.1)");
     workspace.gof().showWassersteinAreaProperty().set(true);
     window.selectTab("tab-gof");
+  }
+
+  private static void discreteState(Workspace workspace, MainWindow window) {
+    workspace.explorer().applySpec("binomial(trials=20, p=0.3)");
+    workspace.sampler().sizeTextProperty().set("500");
+    workspace.sampler().seedTextProperty().set("3");
+    workspace.sampler().generate();
+    workspace
+        .calculator()
+        .modeProperty()
+        .set(org.probscope.app.calc.CalculatorViewModel.Mode.BETWEEN);
+    workspace.calculator().xProperty().set("3");
+    workspace.calculator().bProperty().set("7");
   }
 
   private static void explorerState(Workspace workspace, MainWindow window) {

@@ -38,8 +38,8 @@ public final class Cli {
 
   /** The subcommands, in the order the top-level help lists them. */
   private static List<Object> commands() {
-    // gof, compare and fit are added here when they land
-    return List.of(new FamiliesCommand(), new CalcCommand(), new SampleCommand());
+    // compare and fit are added here when they land
+    return List.of(new FamiliesCommand(), new CalcCommand(), new SampleCommand(), new GofCommand());
   }
 
   /**

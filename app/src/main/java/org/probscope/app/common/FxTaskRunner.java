@@ -65,7 +65,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
               onSuccess.accept(result);
             }
           });
-    } catch (Exception | OutOfMemoryError e) {
+    } catch (Exception | Error e) {
+      // any failure must reach the caller: an unfinished task would leave LatestOnly busy forever
       Platform.runLater(
           () -> {
             if (!handle.isCancelled()) {

@@ -35,6 +35,9 @@ public final class ExplorerPlots {
   private final PlotView quantile = new PlotView();
   private final Label readout = new Label(" ");
   private final TableView<SummaryFigure> summary;
+  private javafx.beans.value.ObservableBooleanValue shown =
+      new javafx.beans.property.SimpleBooleanProperty(true);
+  private boolean stale;
 
   public ExplorerPlots(
       ExplorerViewModel explorer,
@@ -55,6 +58,20 @@ public final class ExplorerPlots {
 
   public TableView<SummaryFigure> summaryTable() {
     return summary;
+  }
+
+  /**
+   * Draws only while {@code isShown} is true (the tab is selected): a hidden tab's plots and table
+   * would otherwise be laid out and re-styled on every slider event. Catches up when shown.
+   */
+  public void showWhen(javafx.beans.value.ObservableBooleanValue isShown) {
+    this.shown = isShown;
+    isShown.addListener(
+        (obs, was, now) -> {
+          if (now && stale) {
+            redraw();
+          }
+        });
   }
 
   /** The density plot, the one File › Export saves. */
@@ -103,6 +120,7 @@ public final class ExplorerPlots {
 
   private void initListeners(ObservableValue<Theme> theme) {
     explorer.distributionProperty().addListener(obs -> redraw());
+    explorer.summaryProperty().addListener(obs -> redraw());
     explorer.viewRangeProperty().addListener(obs -> redraw());
     sampler.sampleProperty().addListener(obs -> redraw());
     calculator.shadeProperty().addListener(obs -> redraw());
@@ -121,6 +139,12 @@ public final class ExplorerPlots {
   }
 
   private void redraw() {
+    if (!shown.get()) {
+      stale = true;
+      return;
+    }
+    stale = false;
+    SummaryTable.show(summary, explorer.summaryProperty().get());
     Distribution d = explorer.distribution();
     ViewRange range = explorer.viewRangeProperty().get();
     density.setModel(

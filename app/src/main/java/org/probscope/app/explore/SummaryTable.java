@@ -6,7 +6,9 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import org.probscope.app.common.Controls;
+import org.probscope.app.common.ListUpdates;
 import org.probscope.model.distribution.SummaryFigure;
 
 /** The table of summary figures; each row's tooltip says what the figure is. */
@@ -14,6 +16,7 @@ final class SummaryTable {
 
   private SummaryTable() {}
 
+  /** The table with its first figures; the caller updates it with {@link #show}. */
   static TableView<SummaryFigure> create(ObservableValue<java.util.List<SummaryFigure>> figures) {
     TableView<SummaryFigure> table = new TableView<>();
     table.setId("summary-table");
@@ -30,17 +33,31 @@ final class SummaryTable {
     table.getColumns().add(name);
     table.getColumns().add(value);
     table.setItems(FXCollections.observableArrayList(figures.getValue()));
-    figures.addListener((obs, old, now) -> table.getItems().setAll(now));
     return table;
   }
 
+  /** Reuses one tooltip per cell: a new Tooltip per update re-styles the cell on every drag. */
+  /** Shows new figures, replacing only the rows that changed. */
+  static void show(TableView<SummaryFigure> table, java.util.List<SummaryFigure> figures) {
+    ListUpdates.replaceChanged(table.getItems(), figures);
+  }
+
   private static final class ExplainedCell extends TableCell<SummaryFigure, String> {
+    private final Tooltip tooltip = Controls.tooltip("");
+
     @Override
     protected void updateItem(String item, boolean empty) {
       super.updateItem(item, empty);
       setText(empty ? null : item);
-      SummaryFigure row = empty ? null : getTableRow().getItem();
-      setTooltip(row == null ? null : Controls.tooltip(row.explanation()));
+      SummaryFigure row = empty || getTableRow() == null ? null : getTableRow().getItem();
+      if (row == null) {
+        setTooltip(null);
+      } else {
+        tooltip.setText(row.explanation());
+        if (getTooltip() != tooltip) {
+          setTooltip(tooltip);
+        }
+      }
     }
   }
 }

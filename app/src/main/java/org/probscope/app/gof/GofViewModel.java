@@ -18,6 +18,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.probscope.app.common.LatestOnly;
+import org.probscope.app.common.ListUpdates;
 import org.probscope.app.common.TaskRunner;
 import org.probscope.app.sample.SampleSnapshot;
 import org.probscope.model.distribution.Distribution;
@@ -58,6 +59,9 @@ public final class GofViewModel {
   private final ReadOnlyObjectWrapper<SampleShape> shape = new ReadOnlyObjectWrapper<>();
   private final LatestOnly<GofSnapshot> latest;
   private final LatestOnly<SampleShape> shapes;
+  private final javafx.beans.property.BooleanProperty active =
+      new javafx.beans.property.SimpleBooleanProperty(true);
+  private boolean stale;
   private int chunkSize = 100;
   private int bins;
 
@@ -75,8 +79,23 @@ public final class GofViewModel {
     binsText.addListener((obs, old, now) -> onBinsText(now));
     alpha.addListener(obs -> request());
     chunkText.addListener((obs, old, now) -> onChunkText(now));
+    active.addListener(
+        (obs, was, now) -> {
+          if (now && stale) {
+            request();
+          }
+        });
     request();
     requestShape();
+  }
+
+  /**
+   * Whether the figures are wanted (their tab is shown). While inactive, requests are only
+   * remembered, so a hidden tab does not compete with the visible one for the cores; the newest
+   * request is computed when it becomes active again.
+   */
+  public javafx.beans.property.BooleanProperty activeProperty() {
+    return active;
   }
 
   /** Significance level α in (0, 1). */
@@ -188,6 +207,11 @@ public final class GofViewModel {
   }
 
   private void request() {
+    if (!active.get()) {
+      stale = true;
+      return;
+    }
+    stale = false;
     SampleSnapshot snapshot = sample.getValue();
     if (snapshot == null) {
       latest.cancel();
@@ -225,7 +249,7 @@ public final class GofViewModel {
   private void show(GofSnapshot snapshot) {
     busy.set(latest.isBusy());
     result.set(snapshot);
-    rows.setAll(MetricRows.of(snapshot));
+    ListUpdates.replaceChanged(rows, MetricRows.of(snapshot));
     message.set(snapshot.gof().discreteTarget() ? snapshot.gof().note() : "");
   }
 

@@ -6,6 +6,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import org.probscope.app.common.Controls;
 
 /** The metric table: one row per statistic, the formula and its sensitivity as the row tooltip. */
@@ -39,14 +40,28 @@ final class MetricTable {
     return c;
   }
 
+  /** Reuses one tooltip per row: a new Tooltip per update re-styles the row on every drag. */
   private static final class ExplainedRow extends TableRow<MetricRow> {
+    private final Tooltip tooltip = Controls.tooltip("");
+
     @Override
     protected void updateItem(MetricRow row, boolean empty) {
       super.updateItem(row, empty);
-      setTooltip(empty || row == null ? null : Controls.tooltip(row.explanation()));
-      getStyleClass().remove("reject");
-      if (!empty && row != null && row.rejects()) {
-        getStyleClass().add("reject");
+      if (empty || row == null) {
+        setTooltip(null);
+      } else {
+        tooltip.setText(row.explanation());
+        if (getTooltip() != tooltip) {
+          setTooltip(tooltip);
+        }
+      }
+      boolean reject = !empty && row != null && row.rejects();
+      if (reject != getStyleClass().contains("reject")) {
+        if (reject) {
+          getStyleClass().add("reject");
+        } else {
+          getStyleClass().remove("reject");
+        }
       }
     }
   }

@@ -77,6 +77,17 @@ class GofViewModelTest {
   }
 
   @Test
+  void anInactiveViewComputesNothingAndCatchesUpWhenShown() {
+    drawStandardNormal(1000);
+    vm.activeProperty().set(false);
+    GofSnapshot before = vm.resultProperty().get();
+    target.set(spec("normal(mean=0.5, sd=1)"));
+    assertThat(vm.resultProperty().get()).isSameAs(before);
+    vm.activeProperty().set(true);
+    assertThat(vm.resultProperty().get().target()).isEqualTo(target.get());
+  }
+
+  @Test
   void theLevelChangesCriticalValuesAndDecisions() {
     drawStandardNormal(1000);
     String at5 = vm.rows().get(0).criticalValue();

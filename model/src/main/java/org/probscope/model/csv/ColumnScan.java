@@ -68,22 +68,22 @@ final class ColumnScan {
     UnquotedScanner first = newScanner(sink);
     UnquotedScanner second = newScanner(secondSink);
     SecondHalf secondHalf = new SecondHalf(second, split, size);
-    Thread worker = new Thread(secondHalf, "csv-second-half");
-    worker.setDaemon(true);
-    worker.start();
+    // the common pool rather than a thread of our own (STYLE.md habit 7); join() is uninterruptible
+    java.util.concurrent.CompletableFuture<Void> worker =
+        java.util.concurrent.CompletableFuture.runAsync(secondHalf);
     UnquotedScanner.End firstEnd;
     try {
       firstEnd = first.scan(channel, dataOffset, split);
     } catch (IOException | RuntimeException | Error e) {
       second.abandon();
-      joinUninterruptibly(worker);
+      worker.join();
       throw e;
     }
     if (firstEnd != UnquotedScanner.End.DONE) {
       // quotes, a stop or a long line in the first half: the second half's rows are read anew
       second.abandon();
     }
-    joinUninterruptibly(worker);
+    worker.join();
     if (firstEnd != UnquotedScanner.End.DONE) {
       return afterFastPath(firstEnd, first);
     }
@@ -146,21 +146,6 @@ final class ColumnScan {
       }
     }
     return -1;
-  }
-
-  private static void joinUninterruptibly(Thread worker) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        worker.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   /** The second half's scan, run on its own thread; keeps its outcome or failure. */

@@ -2,7 +2,7 @@ package org.probscope.model.distribution;
 
 import java.util.Arrays;
 
-/** Holds the family, the parameter values and the closed-form figures; equality is by spec. */
+/** Holds the family, the parameter values and the summary figures; equality is by spec. */
 abstract class AbstractFamilyDistribution implements Distribution {
 
   private final Family family;
@@ -32,6 +32,16 @@ abstract class AbstractFamilyDistribution implements Distribution {
       throw new IllegalArgumentException(family.name() + " has no parameter " + name);
     }
     return parameters[i];
+  }
+
+  @Override
+  public final double mean() {
+    return shape.mean();
+  }
+
+  @Override
+  public final double variance() {
+    return shape.variance();
   }
 
   @Override

@@ -14,6 +14,23 @@ final class ContinuousAdapter extends AbstractFamilyDistribution {
     this.delegate = delegate;
   }
 
+  /** An adapter whose mean and variance are Commons Statistics' own. */
+  static Distribution withCommonsMoments(
+      Family family,
+      double[] parameters,
+      ContinuousDistribution delegate,
+      double skewness,
+      double excessKurtosis,
+      double mode,
+      double entropy) {
+    return new ContinuousAdapter(
+        family,
+        parameters,
+        delegate,
+        new Shape(
+            delegate.getMean(), delegate.getVariance(), skewness, excessKurtosis, mode, entropy));
+  }
+
   @Override
   public double supportLower() {
     return delegate.getSupportLowerBound();
@@ -60,16 +77,6 @@ final class ContinuousAdapter extends AbstractFamilyDistribution {
     }
     double survival = delegate.survivalProbability(x);
     return survival == 0 ? Double.POSITIVE_INFINITY : density / survival;
-  }
-
-  @Override
-  public double mean() {
-    return delegate.getMean();
-  }
-
-  @Override
-  public double variance() {
-    return delegate.getVariance();
   }
 
   @Override

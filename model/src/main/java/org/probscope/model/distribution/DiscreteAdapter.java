@@ -16,6 +16,23 @@ final class DiscreteAdapter extends AbstractFamilyDistribution {
     this.delegate = delegate;
   }
 
+  /** An adapter whose mean and variance are Commons Statistics' own. */
+  static Distribution withCommonsMoments(
+      Family family,
+      double[] parameters,
+      DiscreteDistribution delegate,
+      double skewness,
+      double excessKurtosis,
+      double mode,
+      double entropy) {
+    return new DiscreteAdapter(
+        family,
+        parameters,
+        delegate,
+        new Shape(
+            delegate.getMean(), delegate.getVariance(), skewness, excessKurtosis, mode, entropy));
+  }
+
   @Override
   public double supportLower() {
     return delegate.getSupportLowerBound();
@@ -23,12 +40,14 @@ final class DiscreteAdapter extends AbstractFamilyDistribution {
 
   @Override
   public double supportUpper() {
-    return delegate.getSupportUpperBound();
+    // Commons Statistics marks an unbounded support with Integer.MAX_VALUE
+    int upper = delegate.getSupportUpperBound();
+    return upper == Integer.MAX_VALUE ? Double.POSITIVE_INFINITY : upper;
   }
 
   @Override
   public double density(double x) {
-    if (x != Math.rint(x) || x < supportLower() || x > supportUpper()) {
+    if (x != Math.rint(x) || x < supportLower() || x > supportUpper() || x >= Integer.MAX_VALUE) {
       return 0;
     }
     return delegate.probability((int) x);
@@ -36,7 +55,7 @@ final class DiscreteAdapter extends AbstractFamilyDistribution {
 
   @Override
   public double logDensity(double x) {
-    if (x != Math.rint(x) || x < supportLower() || x > supportUpper()) {
+    if (x != Math.rint(x) || x < supportLower() || x > supportUpper() || x >= Integer.MAX_VALUE) {
       return Double.NEGATIVE_INFINITY;
     }
     return delegate.logProbability((int) x);
@@ -75,7 +94,10 @@ final class DiscreteAdapter extends AbstractFamilyDistribution {
     if (!(p >= 0 && p <= 1)) {
       return Double.NaN;
     }
-    return delegate.inverseCumulativeProbability(p);
+    int k = delegate.inverseCumulativeProbability(p);
+    return k == Integer.MAX_VALUE && supportUpper() == Double.POSITIVE_INFINITY
+        ? Double.POSITIVE_INFINITY
+        : k;
   }
 
   @Override
@@ -87,16 +109,6 @@ final class DiscreteAdapter extends AbstractFamilyDistribution {
     // P(X >= x) = P(X > x - 1) for whole x
     double atOrAbove = survival(x - 1);
     return atOrAbove == 0 ? Double.POSITIVE_INFINITY : mass / atOrAbove;
-  }
-
-  @Override
-  public double mean() {
-    return delegate.getMean();
-  }
-
-  @Override
-  public double variance() {
-    return delegate.getVariance();
   }
 
   @Override

@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param sliderMin suggested slider minimum (inside the domain)
  * @param sliderMax suggested slider maximum (inside the domain)
  * @param step slider step for the arrow keys; a tenth of it is the fine step
+ * @param limitMin smallest value the library evaluates reliably, inside the domain (a domain of
+ *     "&gt; 0" may be limited to 1e-300 because smaller scales overflow); -Infinity when none
+ * @param limitMax largest value the library evaluates reliably; +Infinity when none
  */
 public record Parameter(
     String name,
@@ -30,7 +33,9 @@ public record Parameter(
     double defaultValue,
     double sliderMin,
     double sliderMax,
-    double step) {
+    double step,
+    double limitMin,
+    double limitMax) {
 
   public Parameter {
     Objects.requireNonNull(name, "name");
@@ -61,7 +66,9 @@ public record Parameter(
         defaultValue,
         sliderMin,
         sliderMax,
-        step);
+        step,
+        Double.NEGATIVE_INFINITY,
+        Double.POSITIVE_INFINITY);
   }
 
   /** A whole-number parameter with inclusive bounds. */
@@ -74,7 +81,40 @@ public record Parameter(
       double sliderMin,
       double sliderMax) {
     return new Parameter(
-        name, description, lower, true, upper, true, true, defaultValue, sliderMin, sliderMax, 1);
+        name,
+        description,
+        lower,
+        true,
+        upper,
+        true,
+        true,
+        defaultValue,
+        sliderMin,
+        sliderMax,
+        1,
+        Double.NEGATIVE_INFINITY,
+        Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * This parameter, additionally limited to [min, max] because the library cannot evaluate the
+   * distribution reliably beyond (the domain text users read stays the mathematical one).
+   */
+  public Parameter withLimits(double min, double max) {
+    return new Parameter(
+        name,
+        description,
+        lower,
+        lowerInclusive,
+        upper,
+        upperInclusive,
+        integer,
+        defaultValue,
+        sliderMin,
+        sliderMax,
+        step,
+        min,
+        max);
   }
 
   /** One end of a domain. */
@@ -112,6 +152,24 @@ public record Parameter(
     if (!aboveLower || !belowUpper) {
       return violation(
           name + " must be " + domainText() + " (got " + SpecNumbers.format(value) + ")");
+    }
+    if (value < limitMin) {
+      return violation(
+          name
+              + " must be at least "
+              + SpecNumbers.format(limitMin)
+              + " (got "
+              + SpecNumbers.format(value)
+              + "): smaller values cannot be evaluated reliably");
+    }
+    if (value > limitMax) {
+      return violation(
+          name
+              + " must be at most "
+              + SpecNumbers.format(limitMax)
+              + " (got "
+              + SpecNumbers.format(value)
+              + "): larger values cannot be evaluated reliably");
     }
     return Optional.empty();
   }

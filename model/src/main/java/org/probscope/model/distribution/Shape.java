@@ -1,13 +1,21 @@
 package org.probscope.model.distribution;
 
 /**
- * The summary figures Commons Statistics does not provide, computed in closed form by each family's
- * factory. NaN means "does not exist", {@code +Infinity} means "diverges" (see {@link
- * Distribution}).
+ * The summary figures of one distribution, computed by each family's factory: closed forms where
+ * they exist (each factory cites its source), Commons Statistics' mean and variance otherwise. NaN
+ * means "does not exist", {@code +Infinity} means "diverges" (see {@link Distribution}).
  *
+ * @param mean first moment
+ * @param variance second central moment
  * @param skewness third standardised moment
  * @param excessKurtosis fourth standardised moment minus 3
  * @param mode the unique mode, or NaN
  * @param entropy entropy in nats
  */
-record Shape(double skewness, double excessKurtosis, double mode, double entropy) {}
+record Shape(
+    double mean,
+    double variance,
+    double skewness,
+    double excessKurtosis,
+    double mode,
+    double entropy) {}

@@ -101,7 +101,9 @@ public final class GoodnessOfFit {
     int i = plus ? sums.dPlusIndex() : sums.dMinusIndex();
     int n = sample.size();
     double x = sample.sorted(i);
-    return new KsGap(x, (double) i / n, (i + 1.0) / n, target.cdf(x), plus);
+    // a D⁻ gap of a step CDF is between the left limits Fn(x−) and F(x−) = F(x) − P(X = x)
+    double f = !plus && target.isDiscrete() ? target.cdf(x) - target.density(x) : target.cdf(x);
+    return new KsGap(x, (double) i / n, (i + 1.0) / n, f, plus);
   }
 
   private static Wasserstein1 wasserstein1(Sample sample, Distribution target, BlockSums sums) {

@@ -42,10 +42,21 @@ public record KsAtN(int chunkSize, double alpha, int chunks, int notRejected, St
           0,
           "the sample has " + sample.size() + " values, fewer than one chunk of " + chunkSize);
     }
+    // Every chunk has the same size, so one critical value decides them all: p(D) >= α exactly
+    // when D <= D_crit, p being decreasing in D. Only a D within the root finder's tolerance of
+    // D_crit pays for its own p-value. This turns 10⁴ exact p-values (~0.3 s at n = 10⁶, N = 100)
+    // into one root search.
+    double critical = KolmogorovSmirnovPValue.criticalValue(chunkSize, alpha);
     long kept =
         IntStream.range(0, chunks)
             .parallel()
-            .filter(c -> pValue(sortedChunk(sample, c, chunkSize), target) >= alpha)
+            .filter(
+                c ->
+                    passes(
+                        statistic(sortedChunk(sample, c, chunkSize), target),
+                        chunkSize,
+                        critical,
+                        alpha))
             .count();
     return new KsAtN(chunkSize, alpha, chunks, (int) kept, "");
   }
@@ -58,14 +69,23 @@ public record KsAtN(int chunkSize, double alpha, int chunks, int notRejected, St
   }
 
   /** D = max(i/N − F(xᵢ), F(xᵢ) − (i−1)/N) over the sorted chunk, and its p-value. */
-  private static double pValue(double[] sorted, Distribution target) {
+  private static final double BOUNDARY = 1e-9;
+
+  private static boolean passes(double d, int size, double critical, double alpha) {
+    if (Math.abs(d - critical) > BOUNDARY) {
+      return d < critical;
+    }
+    return KolmogorovSmirnovPValue.pValue(d, size) >= alpha;
+  }
+
+  private static double statistic(double[] sorted, Distribution target) {
     int size = sorted.length;
     double d = 0;
     for (int i = 0; i < size; i++) {
       double f = target.cdf(sorted[i]);
       d = Math.max(d, Math.max((i + 1.0) / size - f, f - (double) i / size));
     }
-    return KolmogorovSmirnovPValue.pValue(d, size);
+    return d;
   }
 
   /** The fraction of chunks not rejected, in [0, 1]; NaN when there is no chunk. */

@@ -56,6 +56,7 @@ final class OrderStatisticPass {
     double[] xs = new double[size];
     double[] fs = new double[size];
     double[] ss = new double[size];
+    double[] masses = new double[size];
     boolean[] upper = new boolean[size];
     double[] pair = new double[2];
     for (int j = 0; j < size; j++) {
@@ -65,17 +66,32 @@ final class OrderStatisticPass {
       if (j > 0 && x == xs[j - 1]) {
         fs[j] = fs[j - 1];
         ss[j] = ss[j - 1];
+        masses[j] = masses[j - 1];
       } else {
         cdf.evaluate(x, pair);
         fs[j] = pair[0];
         ss[j] = pair[1];
+        masses[j] = discrete ? cdf.target().density(x) : 0;
       }
     }
-    return sums(from, to, first, xs, fs, ss, upper);
+    return sums(from, to, first, xs, fs, ss, masses, upper);
   }
 
+  /**
+   * D⁻ compares Fn just below xᵢ, (i−1)/n, with F just below xᵢ: for a continuous target that is
+   * F(xᵢ); a step CDF jumps at xᵢ by P(X = xᵢ), so its left limit is F(xᵢ) − P(X = xᵢ) (in the
+   * upper tail S(xᵢ−) = S(xᵢ) + P(X = xᵢ)). Using F(xᵢ) there would add the whole jump to D⁻ and
+   * reject a sample drawn from the target itself. {@code masses} is 0 for a continuous target.
+   */
   private BlockSums sums(
-      int from, int to, int first, double[] xs, double[] fs, double[] ss, boolean[] upper) {
+      int from,
+      int to,
+      int first,
+      double[] xs,
+      double[] fs,
+      double[] ss,
+      double[] masses,
+      boolean[] upper) {
     double dPlus = Double.NEGATIVE_INFINITY;
     double dMinus = Double.NEGATIVE_INFINITY;
     int dPlusIndex = from;
@@ -90,7 +106,8 @@ final class OrderStatisticPass {
       int j = i - first;
       int rank = i + 1;
       double plus = upper[j] ? ss[j] - (n - rank) * inverseN : rank * inverseN - fs[j];
-      double minus = upper[j] ? (n - i) * inverseN - ss[j] : fs[j] - i * inverseN;
+      double minus =
+          upper[j] ? (n - i) * inverseN - (ss[j] + masses[j]) : (fs[j] - masses[j]) - i * inverseN;
       if (plus > dPlus) {
         dPlus = plus;
         dPlusIndex = i;

@@ -1,6 +1,5 @@
 package org.probscope.model.sample;
 
-import java.util.Arrays;
 import java.util.Objects;
 import org.apache.commons.statistics.descriptive.Quantile;
 
@@ -51,7 +50,7 @@ public final class Sample {
       }
     }
     double[] sorted = values.clone();
-    Arrays.parallelSort(sorted);
+    DoubleSort.sort(sorted);
     return new Sample(name, values, sorted);
   }
 

@@ -1,0 +1,124 @@
+package org.probscope.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.probscope.model.csv.ColumnResult;
+import org.probscope.model.csv.ColumnSelector;
+import org.probscope.model.csv.CsvColumnReader;
+import org.probscope.model.csv.CsvDetector;
+import org.probscope.model.csv.CsvFormat;
+import org.probscope.model.csv.CsvInspection;
+import org.probscope.model.csv.CsvLoadResult;
+import org.probscope.model.csv.CsvProblem;
+import org.probscope.model.csv.SkipReason;
+import org.probscope.model.sample.Sample;
+
+/**
+ * One numeric column of a data file, read for a command's {@code --data FILE [--column C]}: the
+ * format is detected ({@link CsvDetector}), then the column is read by {@link CsvColumnReader}.
+ *
+ * <p>Without {@code --column} the column is the detector's suggestion: the first column whose
+ * preview cells are mostly numbers, else the first column.
+ *
+ * @param file the file as given
+ * @param format the detected format
+ * @param column what the reader kept and skipped in the column
+ * @param sample the kept values (at least one)
+ */
+record DataColumn(Path file, CsvFormat format, ColumnResult column, Sample sample) {
+
+  /** Which option a problem is about, and the reason in one line. */
+  record Problem(String option, String message) {}
+
+  /** Either a column with at least one number, or the one problem that prevented it. */
+  record Outcome(Optional<DataColumn> column, Optional<Problem> problem) {
+    static Outcome of(DataColumn column) {
+      return new Outcome(Optional.of(column), Optional.empty());
+    }
+
+    static Outcome failed(String option, String message) {
+      return new Outcome(Optional.empty(), Optional.of(new Problem(option, message)));
+    }
+  }
+
+  static final String DATA = "--data";
+  static final String COLUMN = "--column";
+
+  /**
+   * Reads the column named or numbered {@code column} ({@link ColumnSelector#parse}: a header name,
+   * else a 1-based position), or the suggested one when it is empty.
+   */
+  static Outcome read(Path file, Optional<String> column) {
+    Optional<String> unopenable = unopenable(file);
+    if (unopenable.isPresent()) {
+      return Outcome.failed(DATA, unopenable.get());
+    }
+    CsvInspection inspection = CsvDetector.inspect(file);
+    if (inspection.problem().isPresent()) {
+      return Outcome.failed(DATA, describe(file, inspection.problem().get()));
+    }
+    CsvFormat format = inspection.format();
+    ColumnSelector selector =
+        column
+            .map(ColumnSelector::parse)
+            .orElseGet(() -> ColumnSelector.position(inspection.preview().suggestedColumn()));
+    CsvLoadResult result = CsvColumnReader.read(file, format, selector);
+    if (result.problem().isPresent()) {
+      CsvProblem problem = result.problem().get();
+      return problem.kind() == CsvProblem.Kind.NO_SUCH_COLUMN
+          ? Outcome.failed(COLUMN, problem.message())
+          : Outcome.failed(DATA, describe(file, problem));
+    }
+    ColumnResult read = result.columns().get(0);
+    Optional<Sample> sample = read.sample();
+    if (sample.isEmpty()) {
+      return Outcome.failed(DATA, file + ": " + noNumbers(format, read));
+    }
+    return Outcome.of(new DataColumn(file, format, read, sample.get()));
+  }
+
+  /** The checks the reader would only report as a bare I/O error message. */
+  private static Optional<String> unopenable(Path file) {
+    if (!Files.exists(file)) {
+      return Optional.of("no such file: " + file);
+    }
+    if (Files.isDirectory(file)) {
+      return Optional.of(file + " is a directory, not a data file");
+    }
+    if (!Files.isReadable(file)) {
+      return Optional.of("cannot read " + file + ": permission denied");
+    }
+    return Optional.empty();
+  }
+
+  /** The reader's line, prefixed with the file unless the line names it already. */
+  private static String describe(Path file, CsvProblem problem) {
+    return switch (problem.kind()) {
+      case BINARY_FILE, IO_ERROR -> problem.message();
+      default -> file + ": " + problem.message();
+    };
+  }
+
+  /**
+   * A file of words without a header (prose, a log) reads as one column of text: say that the file
+   * holds no numbers at all rather than blame a column the user never chose.
+   */
+  private static String noNumbers(CsvFormat format, ColumnResult read) {
+    boolean allText = read.skippedTotal() > 0 && read.skipped(SkipReason.TEXT) == read.rows();
+    if (!format.header() && allText) {
+      return "no numbers: no header row was found, and every one of the "
+          + read.rows()
+          + " rows of "
+          + read.name().toLowerCase(Locale.ROOT)
+          + " is text; expected a CSV column of numbers";
+    }
+    return read.summary();
+  }
+
+  /** The number of data cells of the column that were not kept as numbers. */
+  long skipped() {
+    return column.skippedTotal();
+  }
+}

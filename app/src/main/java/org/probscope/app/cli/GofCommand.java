@@ -1,0 +1,129 @@
+package org.probscope.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.probscope.model.distribution.Distribution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code gof --data FILE [--column NAME|INDEX] --target SPEC [--json] [--alpha A]}: one-sample
+ * goodness of fit of a CSV column against a distribution (KS, Kuiper, Cramér–von Mises,
+ * Anderson–Darling, Wasserstein-1; the chi-square test too for a discrete target).
+ */
+@Command(
+    name = "gof",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Goodness of fit of a data column against a distribution.",
+      "Reads one numeric column of a CSV file (delimiter, decimal separator",
+      "and header are detected; cells that are not numbers are skipped and",
+      "counted) and tests it against the target: Kolmogorov-Smirnov, Kuiper,",
+      "Cramer-von Mises and Anderson-Darling with p-values, critical values",
+      "and decisions at alpha, and the Wasserstein-1 distance. For a discrete",
+      "target the p-values of these tests are conservative, and the",
+      "chi-square test with merged low-count bins is added."
+    },
+    footer = {
+      "",
+      "JSON: {\"n\", \"skipped\", \"target\", \"ks\":{\"statistic\",\"pValue\"},",
+      "\"kuiper\":{\"statistic\"}, \"cvm\":{\"statistic\",\"pValue\"},",
+      "\"ad\":{\"statistic\",\"pValue\"}, \"wasserstein1\"}, then additions: each test's",
+      "\"pValueMethod\", \"criticalValue\" and \"reject\" (at alpha; Kuiper's",
+      "\"pValue\" too), \"wasserstein1Reason\" when W1 is infinite, \"dPlus\",",
+      "\"dMinus\", \"ksGap\", \"alpha\", \"discreteTarget\", \"note\" and \"chiSquare\"",
+      "(discrete targets), \"file\", \"column\", \"columnPosition\", \"format\",",
+      "\"skippedByReason\", \"firstSkipped\". Numbers at full precision; an infinite",
+      "value is the string \"Infinity\", a value that does not exist is null.",
+      "",
+      "Example:",
+      "  " + Cli.USAGE_NAME + " gof --data data.csv --column x \\",
+      "      --target 'normal(mean=0, sd=1)'"
+    })
+final class GofCommand implements Callable<Integer> {
+
+  static final double DEFAULT_ALPHA = 0.05;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = DataColumn.DATA,
+      required = true,
+      paramLabel = "FILE",
+      description = "The CSV (or other delimited text) file.")
+  String file;
+
+  @Option(
+      names = DataColumn.COLUMN,
+      paramLabel = "NAME|INDEX",
+      description = {
+        "The column: a header name, else a 1-based position.",
+        "Default: the first column whose first rows are mostly numbers."
+      })
+  String column;
+
+  @Option(
+      names = "--target",
+      required = true,
+      paramLabel = "SPEC",
+      converter = SpecConverter.class,
+      description = "The distribution, e.g. 'normal(mean=0, sd=1)'.")
+  Distribution target;
+
+  @Option(names = "--json", description = "Print JSON instead of text.")
+  boolean json;
+
+  @Option(
+      names = "--alpha",
+      paramLabel = "A",
+      defaultValue = "" + DEFAULT_ALPHA,
+      converter = LevelConverter.class,
+      description = "Significance level in (0, 1) for the decisions (default: ${DEFAULT-VALUE}).")
+  double alpha;
+
+  @Override
+  public Integer call() {
+    DataColumn.Outcome outcome = DataColumn.read(path(), Optional.ofNullable(column));
+    if (outcome.problem().isPresent()) {
+      throw badOption(outcome.problem().get().option(), outcome.problem().get().message());
+    }
+    GofReport report = GofReport.of(outcome.column().orElseThrow(), target, alpha);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      JsonOutput.print(out, GofJson.toJson(report));
+    } else {
+      GofText.toText(report).forEach(out::println);
+    }
+    return 0;
+  }
+
+  private Path path() {
+    try {
+      return Path.of(file);
+    } catch (InvalidPathException e) {
+      throw badOption(DataColumn.DATA, "not a file name: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reported as {@link ErrorReporter} reports a converter's message, {@code --data: reason}: the
+   * command line was well formed, so no usage hint follows; the value is what was wrong.
+   */
+  private ParameterException badOption(String option, String message) {
+    return new ParameterException(
+        spec.commandLine(),
+        message,
+        new TypeConversionException(message),
+        spec.findOption(option),
+        option.equals(DataColumn.DATA) ? file : column);
+  }
+}

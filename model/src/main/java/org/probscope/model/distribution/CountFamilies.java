@@ -1,0 +1,188 @@
+package org.probscope.model.distribution;
+
+import static org.probscope.model.distribution.Parameters.count;
+import static org.probscope.model.distribution.Parameters.positiveProbability;
+import static org.probscope.model.distribution.Parameters.probability;
+
+import java.util.List;
+import org.apache.commons.statistics.distribution.BinomialDistribution;
+import org.apache.commons.statistics.distribution.GeometricDistribution;
+import org.apache.commons.statistics.distribution.PascalDistribution;
+import org.apache.commons.statistics.distribution.PoissonDistribution;
+
+/**
+ * Counting families on 0, 1, 2, ...: binomial, Poisson, geometric and negative binomial. Skewness
+ * and kurtosis are the closed forms on each family's Wikipedia page (SciPy's {@code
+ * stats(moments='mvsk')}); they are NaN for a distribution concentrated on one value. Entropy is
+ * summed by {@link DiscreteEntropy} except for the geometric family's closed form.
+ */
+final class CountFamilies {
+
+  /** Largest support value Commons Statistics can represent. */
+  private static final double LARGEST_COUNT = Integer.MAX_VALUE;
+
+  /** Standard deviations above the mean that must stay below {@link #LARGEST_COUNT}. */
+  private static final double TAIL_SDS = 40;
+
+  /**
+   * Largest number of successes: the entropy sum then stays near 0.1 s even for the widest
+   * distributions the count rule allows (at 1e9 it took 0.9 s).
+   */
+  private static final double MAX_SUCCESSES = 1e6;
+
+  private CountFamilies() {}
+
+  static Family binomial() {
+    return Family.of(
+        "binomial",
+        "Binomial",
+        Family.Kind.DISCRETE,
+        List.of(
+            count("trials", "number of trials n", 0, 10, 100),
+            probability("p", "success probability of each trial", 0.5)),
+        List.of(),
+        (family, p) -> {
+          int n = (int) p[0];
+          double q = p[1];
+          double npq = n * q * (1 - q);
+          BinomialDistribution d = BinomialDistribution.of(n, q);
+          boolean degenerate = npq == 0;
+          return DiscreteAdapter.withCommonsMoments(
+              family,
+              p,
+              d,
+              degenerate ? Double.NaN : (1 - 2 * q) / Math.sqrt(npq),
+              degenerate ? Double.NaN : (1 - 6 * q * (1 - q)) / npq,
+              binomialMode(n, q),
+              degenerate ? 0 : DiscreteEntropy.of(d));
+        });
+  }
+
+  /** ⌊(n+1)p⌋, or NaN when (n+1)p is a whole number in [1, n] and two values tie. */
+  private static double binomialMode(int n, double p) {
+    if (p == 0 || p == 1) {
+      return p * n;
+    }
+    double x = (n + 1) * p;
+    return x == Math.rint(x) && x >= 1 && x <= n ? Double.NaN : Math.floor(x);
+  }
+
+  static Family poisson() {
+    return Family.of(
+        "poisson",
+        "Poisson",
+        Family.Kind.DISCRETE,
+        List.of(
+            Parameter.real(
+                    "mean",
+                    "mean λ, the expected count",
+                    Parameter.Bound.open(0),
+                    Parameter.Bound.unbounded(true),
+                    4,
+                    0.1,
+                    50,
+                    0.1)
+                .withLimits(0, Parameters.MAX_COUNT)),
+        List.of(),
+        (family, p) -> {
+          double mean = p[0];
+          PoissonDistribution d = PoissonDistribution.of(mean);
+          // two modes, mean - 1 and mean, when the mean is a whole number
+          double mode = mean == Math.rint(mean) ? Double.NaN : Math.floor(mean);
+          return DiscreteAdapter.withCommonsMoments(
+              family, p, d, 1 / Math.sqrt(mean), 1 / mean, mode, DiscreteEntropy.of(d));
+        });
+  }
+
+  static Family geometric() {
+    return Family.of(
+        "geometric",
+        "Geometric",
+        Family.Kind.DISCRETE,
+        List.of(positiveProbability("p", "success probability; counts failures first", 0.3)),
+        List.of(fitsInCounts(v -> 1, 0)),
+        (family, p) -> {
+          double q = p[0];
+          boolean degenerate = q == 1;
+          // Wikipedia "Geometric distribution" (failures before the first success)
+          double entropy = degenerate ? 0 : (-(1 - q) * Math.log1p(-q) - q * Math.log(q)) / q;
+          return DiscreteAdapter.withCommonsMoments(
+              family,
+              p,
+              GeometricDistribution.of(q),
+              degenerate ? Double.NaN : (2 - q) / Math.sqrt(1 - q),
+              degenerate ? Double.NaN : 6 + q * q / (1 - q),
+              0,
+              entropy);
+        });
+  }
+
+  static Family negativeBinomial() {
+    return Family.of(
+        "negativebinomial",
+        "Negative binomial",
+        Family.Kind.DISCRETE,
+        List.of(
+            Parameter.integer(
+                    "successes",
+                    "number of successes r to wait for",
+                    1,
+                    Double.POSITIVE_INFINITY,
+                    5,
+                    1,
+                    100)
+                .withLimits(1, MAX_SUCCESSES),
+            positiveProbability(
+                "p", "success probability; counts failures before r successes", 0.5)),
+        List.of(fitsInCounts(v -> v[0], 1)),
+        (family, p) -> {
+          int r = (int) p[0];
+          double q = p[1];
+          boolean degenerate = q == 1;
+          PascalDistribution d = PascalDistribution.of(r, q);
+          return DiscreteAdapter.withCommonsMoments(
+              family,
+              p,
+              d,
+              degenerate ? Double.NaN : (2 - q) / Math.sqrt(r * (1 - q)),
+              degenerate ? Double.NaN : 6.0 / r + q * q / (r * (1 - q)),
+              negativeBinomialMode(r, q),
+              degenerate ? 0 : DiscreteEntropy.of(d));
+        });
+  }
+
+  /** ⌊(r-1)(1-p)/p⌋ for r > 1, or NaN when that is a positive whole number and two values tie. */
+  private static double negativeBinomialMode(int r, double p) {
+    if (r <= 1) {
+      return 0;
+    }
+    double x = (r - 1) * (1 - p) / p;
+    return x == Math.rint(x) && x > 0 ? Double.NaN : Math.floor(x);
+  }
+
+  /**
+   * Failures before r successes must stay within {@code int}, where Commons Statistics counts: the
+   * mean plus {@value #TAIL_SDS} standard deviations, {@code (r(1-p) + 40√(r(1-p)))/p}, must not
+   * pass {@link Integer#MAX_VALUE} (the mass left above is then below 1e-17).
+   *
+   * @param successes r from the parameter values
+   * @param pIndex where p is among the parameters
+   */
+  private static CrossRule fitsInCounts(
+      java.util.function.ToDoubleFunction<double[]> successes, int pIndex) {
+    return CrossRules.rule(
+        "p",
+        v -> {
+          double r = successes.applyAsDouble(v);
+          double q = v[pIndex];
+          double failures = r * (1 - q);
+          return (failures + TAIL_SDS * Math.sqrt(failures)) / q <= LARGEST_COUNT;
+        },
+        v ->
+            "p="
+                + SpecNumbers.format(v[pIndex])
+                + " is too small: the counts would pass "
+                + (long) LARGEST_COUNT
+                + "; raise p");
+  }
+}
