@@ -17,7 +17,8 @@ public final class App extends Application {
     preferences = AppPreferences.forUser();
     runner = new FxTaskRunner(2);
     AppPreferences.WindowState saved = preferences.window();
-    show(stage, new Workspace(runner, preferences), saved.width(), saved.height());
+    MainWindow window =
+        show(stage, new Workspace(runner, preferences), saved.width(), saved.height());
     if (Double.isFinite(saved.x()) && Double.isFinite(saved.y())) {
       stage.setX(saved.x());
       stage.setY(saved.y());
@@ -25,6 +26,7 @@ public final class App extends Application {
     stage.setMaximized(saved.maximized());
     stage.setOnHidden(e -> saveWindow(stage));
     stage.show();
+    window.openFromCommandLine(getParameters().getRaw());
   }
 
   /**

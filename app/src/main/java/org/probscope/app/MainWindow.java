@@ -21,6 +21,9 @@ import org.probscope.app.calc.CalculatorView;
 import org.probscope.app.calc.CalculatorViewModel;
 import org.probscope.app.common.PlotExport;
 import org.probscope.app.common.Theme;
+import org.probscope.app.compare.CompareView;
+import org.probscope.app.data.DataActions;
+import org.probscope.app.data.DataPanel;
 import org.probscope.app.explore.ExplorerControls;
 import org.probscope.app.explore.ExplorerViewModel;
 import org.probscope.app.gof.GofView;
@@ -37,11 +40,13 @@ public final class MainWindow {
   private final ExplorerControls explorerControls;
   private final TabPane tabs = new TabPane();
   private final GofView gofView;
+  private final DataActions dataActions;
 
   MainWindow(Workspace workspace) {
     this.workspace = workspace;
     this.explorerControls = new ExplorerControls(workspace.explorer());
     this.gofView = new GofView(workspace.gof(), workspace.runner(), workspace.themeProperty());
+    this.dataActions = new DataActions(workspace.data(), () -> root.getScene().getWindow());
     createView();
     initListeners();
   }
@@ -57,7 +62,8 @@ public final class MainWindow {
         new VBox(
             explorerControls.root(),
             titled("Calculator", new CalculatorView(workspace.calculator()).root(), true),
-            titled("Sample", new SamplePanel(workspace.sampler()).root(), true));
+            titled("Sample", new SamplePanel(workspace.sampler()).root(), true),
+            titled("Data", new DataPanel(workspace.data()).root(), true));
     ScrollPane scroll = new ScrollPane(left);
     scroll.setFitToWidth(true);
     scroll.setMinWidth(330);
@@ -66,7 +72,14 @@ public final class MainWindow {
     explore.setId("tab-explore");
     Tab fit = new Tab("Goodness of fit", gofView.root());
     fit.setId("tab-gof");
-    tabs.getTabs().addAll(explore, fit);
+    Tab compare =
+        new Tab(
+            "Compare",
+            new CompareView(
+                    workspace.compare(), workspace.data().library(), workspace.themeProperty())
+                .root());
+    compare.setId("tab-compare");
+    tabs.getTabs().addAll(explore, fit, compare);
     workspace.explorerPlots().showWhen(explore.selectedProperty());
     workspace.gof().activeProperty().bind(fit.selectedProperty());
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -78,6 +91,8 @@ public final class MainWindow {
     root.setCenter(split);
     status.setText("");
     root.setBottom(status);
+    dataActions.installDrop(root);
+    status.getRightItems().add(dataActions.statusNotice());
   }
 
   private static TitledPane titled(String title, Node content, boolean expanded) {
@@ -101,7 +116,9 @@ public final class MainWindow {
                 workspace.runner(),
                 "probscope-density",
                 status::setText));
-    Menu file = new Menu("_File", null, export, new SeparatorMenuItem(), quit);
+    Menu file = new Menu("_File");
+    file.getItems().addAll(dataActions.fileMenuItems());
+    file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
     MenuItem family = new MenuItem("Choose _family");
     family.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
@@ -141,6 +158,15 @@ public final class MainWindow {
         "Interactive exploration of probability distributions.\n"
             + "Distributions: Apache Commons Statistics. Licence: Apache-2.0.");
     alert.showAndWait();
+  }
+
+  /** Opens the data file named on the command line, if any. */
+  void openFromCommandLine(java.util.List<String> arguments) {
+    workspace.data().openFromCommandLine(arguments);
+  }
+
+  DataActions dataActions() {
+    return dataActions;
   }
 
   /** Shows the tab with the given id, for example {@code tab-gof}. */

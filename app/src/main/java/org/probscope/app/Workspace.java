@@ -6,6 +6,10 @@ import org.probscope.app.calc.CalculatorViewModel;
 import org.probscope.app.common.AppPreferences;
 import org.probscope.app.common.TaskRunner;
 import org.probscope.app.common.Theme;
+import org.probscope.app.compare.CompareViewModel;
+import org.probscope.app.data.DataViewModel;
+import org.probscope.app.data.RecentFiles;
+import org.probscope.app.data.SampleLibraryViewModel;
 import org.probscope.app.explore.ExplorerPlots;
 import org.probscope.app.explore.ExplorerViewModel;
 import org.probscope.app.gof.GofViewModel;
@@ -27,8 +31,14 @@ final class Workspace {
   private final ReadOnlyObjectWrapper<Theme> theme;
   private final ExplorerPlots explorerPlots;
   private final GofViewModel gof;
+  private final DataViewModel data;
+  private final CompareViewModel compare;
 
   Workspace(TaskRunner runner, AppPreferences preferences) {
+    this(runner, preferences, RecentFiles.inPreferences());
+  }
+
+  Workspace(TaskRunner runner, AppPreferences preferences, RecentFiles recentFiles) {
     this.runner = runner;
     this.preferences = preferences;
     Family initial = Families.byName(preferences.family()).orElse(Families.normal());
@@ -40,6 +50,18 @@ final class Workspace {
         new ExplorerPlots(explorer, calculator, sampler, theme.getReadOnlyProperty());
     this.gof = new GofViewModel(runner, explorer.distributionProperty(), sampler.sampleProperty());
     explorer.familyProperty().addListener((obs, old, now) -> preferences.saveFamily(now.name()));
+    SampleLibraryViewModel library = new SampleLibraryViewModel(sampler);
+    this.data = new DataViewModel(runner, library, recentFiles);
+    this.compare =
+        new CompareViewModel(runner, library.activeProperty(), library.referenceProperty());
+  }
+
+  DataViewModel data() {
+    return data;
+  }
+
+  CompareViewModel compare() {
+    return compare;
   }
 
   TaskRunner runner() {
