@@ -45,6 +45,15 @@ final class Workspace {
     this.explorer = new ExplorerViewModel(initial);
     this.calculator = new CalculatorViewModel(explorer.distributionProperty());
     this.sampler = new SampleViewModel(runner, explorer.distributionProperty());
+    // a new sample (drawn or loaded) comes into view together with the distribution
+    sampler
+        .sampleProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now != null) {
+                explorer.fitViewWith(now.sample().min(), now.sample().max());
+              }
+            });
     this.theme = new ReadOnlyObjectWrapper<>(preferences.theme());
     this.explorerPlots =
         new ExplorerPlots(explorer, calculator, sampler, theme.getReadOnlyProperty());

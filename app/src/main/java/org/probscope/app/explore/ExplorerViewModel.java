@@ -85,6 +85,18 @@ public final class ExplorerViewModel {
     viewRange.set(ViewRange.around(distribution.get()));
   }
 
+  /**
+   * Fits the x range to the distribution's body together with [lower, upper], for example a sample
+   * that was just loaded, so that both are on screen.
+   */
+  public void fitViewWith(double lower, double upper) {
+    ViewRange body = ViewRange.around(distribution.get());
+    double lo = Math.min(body.lower(), lower);
+    double hi = Math.max(body.upper(), upper);
+    double pad = hi > lo ? 0.03 * (hi - lo) : 1;
+    viewRange.set(new ViewRange(lo - pad, hi + pad));
+  }
+
   /** The spec of the distribution on screen, for copying. */
   public String spec() {
     return distribution.get().spec();

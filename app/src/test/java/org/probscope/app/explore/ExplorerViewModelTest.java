@@ -87,6 +87,14 @@ class ExplorerViewModelTest {
   }
 
   @Test
+  void theViewCanBeWidenedToIncludeData() {
+    vm.fitViewWith(5, 30);
+    ViewRange range = vm.viewRangeProperty().get();
+    assertThat(range.lower()).isLessThan(vm.distribution().quantile(0.001));
+    assertThat(range.upper()).isGreaterThan(30);
+  }
+
+  @Test
   void pastingASpecReplacesFamilyAndValues() {
     var result = vm.applySpec("poisson(mean=7.5)");
     assertThat(result.isValid()).isTrue();
