@@ -42,6 +42,7 @@ public final class ScreenshotMain {
         shoot(out.resolve("gof" + suffix + ".png"), theme, ScreenshotMain::gofState);
         if (!theme.isDark()) {
           shoot(out.resolve("explorer-discrete.png"), theme, ScreenshotMain::discreteState);
+          shoot(out.resolve("compare.png"), theme, ScreenshotMain::compareState);
         }
       }
     } finally {
@@ -57,6 +58,20 @@ public final class ScreenshotMain {
     workspace.explorer().applySpec("normal(mean=0.15, sd=1.1)");
     workspace.gof().showWassersteinAreaProperty().set(true);
     window.selectTab("tab-gof");
+  }
+
+  private static void compareState(Workspace workspace, MainWindow window) {
+    workspace.explorer().applySpec("normal(mean=0, sd=1)");
+    workspace.sampler().sizeTextProperty().set("400");
+    workspace.sampler().seedTextProperty().set("1");
+    workspace.sampler().generate();
+    var reference = workspace.data().library().activeProperty().get();
+    workspace.explorer().applySpec("normal(mean=0.3, sd=1.3)");
+    workspace.sampler().sizeTextProperty().set("300");
+    workspace.sampler().seedTextProperty().set("2");
+    workspace.sampler().generate();
+    workspace.data().library().setReference(reference);
+    window.selectTab("tab-compare");
   }
 
   private static void discreteState(Workspace workspace, MainWindow window) {

@@ -32,6 +32,34 @@ public final class NiceTicks {
    */
   public static List<Tick> of(AxisRange range, int maxCount) {
     double step = niceStep(range.span(), Math.max(1, maxCount));
+    // rounding the step up (2.3 -> 5) can leave a single tick in range; an axis needs at least
+    // two, so step down the 1-2-5 ladder while fewer than three fit (at most twice)
+    for (int i = 0; i < 2 && maxCount >= 2 && countInRange(range, step) < 3; i++) {
+      step = smallerStep(step);
+    }
+    return ticks(range, step);
+  }
+
+  private static long countInRange(AxisRange range, double step) {
+    return (long) Math.floor(range.max() / step + SLACK)
+        - (long) Math.ceil(range.min() / step - SLACK)
+        + 1;
+  }
+
+  /** The next smaller step of the 1-2-5 ladder: 5 -> 2, 2 -> 1, 1 -> 0.5. */
+  private static double smallerStep(double step) {
+    double magnitude = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+    double mantissa = step / magnitude;
+    if (mantissa > 4) {
+      return 2 * magnitude;
+    }
+    if (mantissa > 1.5) {
+      return magnitude;
+    }
+    return magnitude / 2;
+  }
+
+  private static List<Tick> ticks(AxisRange range, double step) {
     // the slack keeps a tick on an end that the division misses by an ulp (0.3 / 0.1 < 3)
     long first = (long) Math.ceil(range.min() / step - SLACK);
     long last = (long) Math.floor(range.max() / step + SLACK);

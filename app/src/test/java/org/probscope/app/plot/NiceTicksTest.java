@@ -84,4 +84,12 @@ class NiceTicksTest {
     assertThat(NiceTicks.of(range, 7))
         .allSatisfy(t -> assertThat(range.contains(t.value())).isTrue());
   }
+
+  @org.junit.jupiter.api.Test
+  void aNarrowAxisStillGetsAtLeastThreeTicks() {
+    // span 6.8 with room for 3: the step would round up to 5 and leave only 0 in range
+    assertThat(NiceTicks.of(AxisRange.of(-3.4, 3.4), 3))
+        .extracting(Tick::value)
+        .containsExactly(-2.0, 0.0, 2.0);
+  }
 }
