@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The outputs for a target without a finite mean, built from a report directly: the spec parser of
- * this branch knows no such family yet (see {@link StandardCauchyTarget}).
+ * The outputs for a target without a finite mean (the standard Cauchy), built from a report
+ * directly.
  */
 class GofReportTest {
 
@@ -53,6 +53,10 @@ class GofReportTest {
   private GofReport cauchyReport() throws IOException {
     Path csv = Files.writeString(dir.resolve("x.csv"), "x\n-3.5\n-0.4\n0.1\n0.7\n12.0\n");
     DataColumn data = DataColumn.read(csv, Optional.empty()).column().orElseThrow();
-    return GofReport.of(data, new StandardCauchyTarget(), 0.05);
+    return GofReport.of(
+        data,
+        org.probscope.model.distribution.DistributionSpec.parse("cauchy(location=0, scale=1)")
+            .orElseThrow(),
+        0.05);
   }
 }

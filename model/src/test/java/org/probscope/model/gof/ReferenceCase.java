@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Properties;
 import org.probscope.model.distribution.Distribution;
+import org.probscope.model.distribution.DistributionSpec;
 import org.probscope.model.sample.Sample;
 
 /** One reference file written by model/src/test/python/make_gof_reference.py. */
@@ -41,7 +42,7 @@ record ReferenceCase(String name, Properties values) {
   }
 
   Distribution target() {
-    return CommonsTarget.parse(values.getProperty("target"));
+    return DistributionSpec.parse(values.getProperty("target")).orElseThrow();
   }
 
   Sample sample() {
