@@ -19,7 +19,7 @@ import org.probscope.model.sample.Sample;
  * @param gof the statistics and p-values
  * @param decisions each test's critical value and decision at α
  * @param band the DKW band at level 1 − α
- * @param ksAtN the KS@N score
+ * @param ksAtN the KS@N score, or null while it is still being computed
  * @param chiSquare the chi-square test, for a discrete target; null otherwise
  * @param qq decimated Q-Q points (x: target quantiles, y: sample order statistics)
  * @param pp decimated P-P points (x: plotting positions, y: F(x₍ᵢ₎))
@@ -34,4 +34,10 @@ public record GofSnapshot(
     KsAtN ksAtN,
     ChiSquareGoodnessOfFit chiSquare,
     ProbabilityPlots.Points qq,
-    ProbabilityPlots.Points pp) {}
+    ProbabilityPlots.Points pp) {
+
+  /** This snapshot with its KS@N score filled in. */
+  GofSnapshot withKsAtN(KsAtN score) {
+    return new GofSnapshot(sample, target, alpha, gof, decisions, band, score, chiSquare, qq, pp);
+  }
+}

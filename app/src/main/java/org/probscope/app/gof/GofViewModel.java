@@ -59,6 +59,7 @@ public final class GofViewModel {
   private final ReadOnlyObjectWrapper<SampleShape> shape = new ReadOnlyObjectWrapper<>();
   private final LatestOnly<GofSnapshot> latest;
   private final LatestOnly<SampleShape> shapes;
+  private final LatestOnly<ChunkScore> ksAtNs;
   private final javafx.beans.property.BooleanProperty active =
       new javafx.beans.property.SimpleBooleanProperty(true);
   private boolean stale;
@@ -73,6 +74,7 @@ public final class GofViewModel {
     this.sample = sample;
     this.latest = new LatestOnly<>(runner, this::show, this::failed);
     this.shapes = new LatestOnly<>(runner, shape::set, this::failed);
+    this.ksAtNs = new LatestOnly<>(runner, this::showKsAtN, this::failed);
     target.addListener(obs -> request());
     sample.addListener(obs -> request());
     sample.addListener(obs -> requestShape());
@@ -225,13 +227,16 @@ public final class GofViewModel {
     Sample s = snapshot.sample();
     Distribution d = target.getValue();
     double a = alpha.get();
-    int chunk = chunkSize;
     busy.set(true);
-    latest.request(ctx -> compute(s, d, a, chunk));
+    ksAtNs.cancel(); // its snapshot is about to be superseded
+    latest.request(ctx -> compute(s, d, a));
   }
 
-  /** The whole computation for one request; runs off the FX thread. */
-  static GofSnapshot compute(Sample s, Distribution d, double alpha, int chunkSize) {
+  /**
+   * The main figures for one request; runs off the FX thread. KS@N (a KS test per chunk, about as
+   * costly as everything else together at n = 10⁶) follows as a second stage, see {@link #show}.
+   */
+  static GofSnapshot compute(Sample s, Distribution d, double alpha) {
     GoodnessOfFit gof = GoodnessOfFit.of(s, d);
     return new GofSnapshot(
         s,
@@ -240,7 +245,7 @@ public final class GofViewModel {
         gof,
         gof.decisions(alpha),
         gof.dkwBand(alpha),
-        KsAtN.of(s, d, chunkSize, alpha),
+        null,
         d.isDiscrete() ? ChiSquareGoodnessOfFit.of(s, d) : null,
         ProbabilityPlots.qq(s, d),
         ProbabilityPlots.pp(s, d));
@@ -251,6 +256,35 @@ public final class GofViewModel {
     result.set(snapshot);
     ListUpdates.replaceChanged(rows, MetricRows.of(snapshot));
     message.set(snapshot.gof().discreteTarget() ? snapshot.gof().note() : "");
+    // second stage: only once no newer request waits, so that during a drag the cores go to the
+    // main figures of the newest position and KS@N follows when the slider rests
+    if (!latest.isBusy()) {
+      requestKsAtN(snapshot);
+    }
+  }
+
+  private void requestKsAtN(GofSnapshot snapshot) {
+    Sample s = snapshot.sample();
+    Distribution d = snapshot.target();
+    double a = snapshot.alpha();
+    int chunk = chunkSize;
+    ksAtNs.request(ctx -> new ChunkScore(snapshot, KsAtN.of(s, d, chunk, a)));
+  }
+
+  /** A KS@N score with the snapshot it was computed for. */
+  private record ChunkScore(GofSnapshot snapshot, KsAtN score) {}
+
+  private void showKsAtN(ChunkScore done) {
+    GofSnapshot now = result.get();
+    if (now == null
+        || now.sample() != done.snapshot().sample()
+        || !now.target().equals(done.snapshot().target())
+        || now.alpha() != done.snapshot().alpha()) {
+      return; // superseded while it ran; the newer snapshot asks for its own
+    }
+    GofSnapshot complete = now.withKsAtN(done.score());
+    result.set(complete);
+    ListUpdates.replaceChanged(rows, MetricRows.of(complete));
   }
 
   private void failed(Throwable error) {

@@ -56,7 +56,7 @@ final class MetricRows {
                   + s.gof().test(d.test()).pValueMethod()));
     }
     rows.add(wasserstein(s.gof().wasserstein1()));
-    rows.add(ksAtN(s.ksAtN()));
+    rows.add(s.ksAtN() == null ? ksAtNPending() : ksAtN(s.ksAtN()));
     if (s.chiSquare() != null) {
       rows.add(chiSquare(s.chiSquare(), s.alpha()));
     }
@@ -77,6 +77,17 @@ final class MetricRows {
             + " mass must move, in units of x. No test, a distance; infinite when the target has no"
             + " finite mean."
             + why);
+  }
+
+  private static MetricRow ksAtNPending() {
+    return new MetricRow(
+        "KS@N (fraction passing)",
+        "computing…",
+        NONE,
+        NONE,
+        NONE,
+        false,
+        "Computed once the slider rests: one KS test per chunk of the sample in its original order.");
   }
 
   private static MetricRow ksAtN(KsAtN k) {

@@ -32,6 +32,11 @@ public final class HeldTaskRunner implements TaskRunner {
     return held.size();
   }
 
+  /** Runs the oldest waiting task only. */
+  public void releaseNext() {
+    held.remove(0).run();
+  }
+
   /** Runs the waiting tasks, and any they submit, in order. */
   public void releaseAll() {
     while (!held.isEmpty()) {

@@ -88,6 +88,24 @@ class GofViewModelTest {
   }
 
   @Test
+  void ksAtNWaitsWhileANewerRequestIsPendingAndFollowsTheNewest() {
+    var runner = new org.probscope.app.data.HeldTaskRunner();
+    GofViewModel held = new GofViewModel(runner, target, sample);
+    sample.set(SampleSnapshot.of(SampleGenerator.draw(spec("normal(mean=0, sd=1)"), 2000, 5), "s"));
+    target.set(spec("normal(mean=0.2, sd=1)")); // a drag step while the first request runs
+
+    runner.releaseNext(); // the first request's main figures
+    assertThat(held.resultProperty().get().ksAtN()).isNull();
+    assertThat(held.rows()).extracting(MetricRow::statistic).contains("computing…");
+
+    runner.releaseAll(); // the newest request, then its KS@N
+    GofSnapshot done = held.resultProperty().get();
+    assertThat(done.target()).isEqualTo(target.get());
+    assertThat(done.ksAtN()).isNotNull();
+    assertThat(held.rows()).extracting(MetricRow::name).contains("KS@100 (fraction passing)");
+  }
+
+  @Test
   void theLevelChangesCriticalValuesAndDecisions() {
     drawStandardNormal(1000);
     String at5 = vm.rows().get(0).criticalValue();
