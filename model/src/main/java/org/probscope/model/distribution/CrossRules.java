@@ -33,15 +33,7 @@ final class CrossRules {
             upperName
                 + " must be greater than "
                 + lowerName
-                + " (got "
-                + upperName
-                + "="
-                + SpecNumbers.format(v[upper])
-                + ", "
-                + lowerName
-                + "="
-                + SpecNumbers.format(v[lower])
-                + ")");
+                + got(v, upperName, upper, lowerName, lower));
   }
 
   /** {@code lower <= upper} for the parameters at those indices; blames {@code upper}. */
@@ -53,15 +45,7 @@ final class CrossRules {
             upperName
                 + " must be at least "
                 + lowerName
-                + " (got "
-                + upperName
-                + "="
-                + SpecNumbers.format(v[upper])
-                + ", "
-                + lowerName
-                + "="
-                + SpecNumbers.format(v[lower])
-                + ")");
+                + got(v, upperName, upper, lowerName, lower));
   }
 
   /** {@code values[index] <= values[limit]}; blames the parameter at {@code index}. */
@@ -69,19 +53,20 @@ final class CrossRules {
     return rule(
         name,
         v -> v[index] <= v[limit],
-        v ->
-            name
-                + " must be at most "
-                + limitName
-                + " (got "
-                + name
-                + "="
-                + SpecNumbers.format(v[index])
-                + ", "
-                + limitName
-                + "="
-                + SpecNumbers.format(v[limit])
-                + ")");
+        v -> name + " must be at most " + limitName + got(v, name, index, limitName, limit));
+  }
+
+  /** " (got a=1, b=2)": the two values a cross-rule message is about. */
+  private static String got(double[] v, String name, int index, String otherName, int other) {
+    return " (got "
+        + name
+        + "="
+        + SpecNumbers.format(v[index])
+        + ", "
+        + otherName
+        + "="
+        + SpecNumbers.format(v[other])
+        + ")";
   }
 
   /** {@code upper - lower} is finite, which Commons Statistics needs for a bounded support. */
