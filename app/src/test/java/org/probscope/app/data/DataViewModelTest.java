@@ -10,6 +10,7 @@ import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.probscope.app.common.HeldTaskRunner;
 import org.probscope.app.common.SameThreadTaskRunner;
 import org.probscope.app.common.TaskRunner;
 import org.probscope.app.sample.SampleViewModel;

@@ -89,7 +89,7 @@ class GofViewModelTest {
 
   @Test
   void ksAtNWaitsWhileANewerRequestIsPendingAndFollowsTheNewest() {
-    var runner = new org.probscope.app.data.HeldTaskRunner();
+    var runner = new org.probscope.app.common.HeldTaskRunner();
     GofViewModel held = new GofViewModel(runner, target, sample);
     sample.set(SampleSnapshot.of(SampleGenerator.draw(spec("normal(mean=0, sd=1)"), 2000, 5), "s"));
     target.set(spec("normal(mean=0.2, sd=1)")); // a drag step while the first request runs
