@@ -75,11 +75,7 @@ public final class PlotView extends Region {
   private void onModelChanged(PlotModel old, PlotModel now) {
     Objects.requireNonNull(now, "model");
     boolean sameHome = old != null && old.home().equals(now.home());
-    ViewRange next = sameHome ? getViewRange() : now.home();
-    if (now.autoY()) {
-      next = next.withY(AutoRange.yRange(now.layers(), next.x(), next.y()));
-    }
-    viewRange.set(next);
+    viewRange.set(withAutoY(now, sameHome ? getViewRange() : now.home()));
     markPlotDirty();
   }
 
@@ -140,12 +136,14 @@ public final class PlotView extends Region {
 
   /** Back to the model's home range (with auto y if the model asks for it). */
   public void resetView() {
-    PlotModel current = getModel();
-    ViewRange home = current.home();
-    if (current.autoY()) {
-      home = home.withY(AutoRange.yRange(current.layers(), home.x(), home.y()));
-    }
-    viewRange.set(home);
+    viewRange.set(withAutoY(getModel(), getModel().home()));
+  }
+
+  /** {@code range}, with its y part fitted to the layers when the model asks for auto y. */
+  private static ViewRange withAutoY(PlotModel model, ViewRange range) {
+    return model.autoY()
+        ? range.withY(AutoRange.yRange(model.layers(), range.x(), range.y()))
+        : range;
   }
 
   /** Zooms x around the centre of the view; a factor below 1 zooms in. */
