@@ -55,8 +55,8 @@ abstract class AbstractFamilyDistribution implements Distribution {
   }
 
   @Override
-  public final double mode() {
-    return shape.mode();
+  public final Modes modes() {
+    return shape.modes();
   }
 
   @Override

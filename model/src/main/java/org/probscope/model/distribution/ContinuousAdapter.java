@@ -62,6 +62,24 @@ final class ContinuousAdapter extends AbstractFamilyDistribution {
   }
 
   @Override
+  public double logCdf(double x) {
+    return Math.log(delegate.cumulativeProbability(x));
+  }
+
+  @Override
+  public double logSurvival(double x) {
+    return Math.log(delegate.survivalProbability(x));
+  }
+
+  @Override
+  public double inverseSurvival(double q) {
+    if (!(q >= 0 && q <= 1)) {
+      return Double.NaN;
+    }
+    return delegate.inverseSurvivalProbability(q);
+  }
+
+  @Override
   public double quantile(double p) {
     if (!(p >= 0 && p <= 1)) {
       return Double.NaN;

@@ -90,6 +90,27 @@ final class DiscreteAdapter extends AbstractFamilyDistribution {
   }
 
   @Override
+  public double logCdf(double x) {
+    return Math.log(cdf(x));
+  }
+
+  @Override
+  public double logSurvival(double x) {
+    return Math.log(survival(x));
+  }
+
+  @Override
+  public double inverseSurvival(double q) {
+    if (!(q >= 0 && q <= 1)) {
+      return Double.NaN;
+    }
+    int k = delegate.inverseSurvivalProbability(q);
+    return k == Integer.MAX_VALUE && supportUpper() == Double.POSITIVE_INFINITY
+        ? Double.POSITIVE_INFINITY
+        : k;
+  }
+
+  @Override
   public double quantile(double p) {
     if (!(p >= 0 && p <= 1)) {
       return Double.NaN;

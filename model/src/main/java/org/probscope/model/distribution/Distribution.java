@@ -50,9 +50,31 @@ public interface Distribution {
   double survival(double x);
 
   /**
+   * ln P(X &le; x): finite wherever P(X &le; x) &gt; 0, also where that probability underflows a
+   * double (a normal CDF 40 sd below the mean is about 1e-350); {@code -Infinity} below the
+   * support.
+   */
+  double logCdf(double x);
+
+  /**
+   * ln P(X &gt; x): finite wherever P(X &gt; x) &gt; 0, also where it underflows a double; {@code
+   * -Infinity} at and above the support's upper end.
+   */
+  double logSurvival(double x);
+
+  /**
    * The smallest {@code x} with {@code cdf(x) >= p}, for {@code p} in [0, 1]; NaN outside [0, 1].
    */
   double quantile(double p);
+
+  /**
+   * The quantile of the upper tail, computed from the survival function without forming {@code 1 -
+   * q}: for a continuous family the x with {@code survival(x) = q}; for a discrete family the
+   * smallest whole x with {@code survival(x) <= q}. NaN outside [0, 1]. {@code inverseSurvival(q)}
+   * equals {@code quantile(1 - q)} where {@code 1 - q} is exact, and is the accurate one for small
+   * q (p = 1 − 1e-15 is not representable exactly as a double near 1).
+   */
+  double inverseSurvival(double q);
 
   /**
    * Hazard rate: {@code density(x) / survival(x)} for a continuous family; for a discrete family
@@ -79,8 +101,13 @@ public interface Distribution {
     return quantile(0.5);
   }
 
-  /** The mode, or NaN when it is not unique (uniform, bimodal beta, ...). */
-  double mode();
+  /** The mode, or NaN when it is not unique (uniform, bimodal beta, ...); see {@link #modes()}. */
+  default double mode() {
+    return modes().unique();
+  }
+
+  /** Every mode: one value, two (Poisson with a whole-number mean), or an interval (uniform). */
+  Modes modes();
 
   /** Differential entropy (continuous) or Shannon entropy (discrete), in nats. */
   double entropy();

@@ -10,14 +10,25 @@ import java.util.List;
  * @param value the figure; NaN when undefined
  * @param explanation a tooltip sentence saying what the figure means
  */
-public record SummaryFigure(String name, double value, String explanation) {
+public record SummaryFigure(String name, double value, String explanation, Modes modes) {
+
+  /** A figure that is one number. */
+  public SummaryFigure(String name, double value, String explanation) {
+    this(name, value, explanation, null);
+  }
 
   /** The summary table of a distribution, in display order. */
   public static List<SummaryFigure> of(Distribution d) {
     return List.of(
         new SummaryFigure("Mean", d.mean(), "Expected value E[X]"),
         new SummaryFigure("Median", d.median(), "Smallest x with F(x) ≥ 1/2"),
-        new SummaryFigure("Mode", d.mode(), "Most likely value; undefined when not unique"),
+        new SummaryFigure(
+            "Mode",
+            d.mode(),
+            d.isDiscrete()
+                ? "Most likely value(s): where the mass is largest"
+                : "Most likely value(s): where the density is largest",
+            d.modes()),
         new SummaryFigure("Variance", d.variance(), "E[(X − μ)²]"),
         new SummaryFigure("Std. deviation", d.standardDeviation(), "Square root of the variance"),
         new SummaryFigure("Skewness", d.skewness(), "E[(X − μ)³] / σ³: asymmetry"),
@@ -32,11 +43,17 @@ public record SummaryFigure(String name, double value, String explanation) {
   }
 
   public boolean isDefined() {
-    return !Double.isNaN(value);
+    return modes != null ? modes.kind() != Modes.Kind.UNKNOWN : !Double.isNaN(value);
   }
 
-  /** The value with the given number of significant digits, or "undefined" / "∞" / "-∞". */
+  /**
+   * The value with the given number of significant digits, or "undefined" / "∞" / "-∞"; the modes
+   * as "3 and 4" or "any value in [0, 1]" where there is not one.
+   */
   public String text(int significantDigits) {
+    if (modes != null) {
+      return modes.text(significantDigits);
+    }
     return Figures.format(value, significantDigits);
   }
 }
