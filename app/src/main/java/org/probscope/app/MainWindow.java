@@ -4,6 +4,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -41,11 +42,15 @@ public final class MainWindow {
   private final TabPane tabs = new TabPane();
   private final GofView gofView;
   private final DataActions dataActions;
+  private final PlotExport export;
+  private CompareView compareView;
 
   MainWindow(Workspace workspace) {
     this.workspace = workspace;
+    this.export = new PlotExport(workspace.runner(), () -> root.getScene().getWindow());
     this.explorerControls = new ExplorerControls(workspace.explorer());
-    this.gofView = new GofView(workspace.gof(), workspace.runner(), workspace.themeProperty());
+    this.gofView =
+        new GofView(workspace.gof(), workspace.runner(), workspace.themeProperty(), export);
     this.dataActions = new DataActions(workspace.data(), () -> root.getScene().getWindow());
     createView();
     initListeners();
@@ -72,12 +77,9 @@ public final class MainWindow {
     explore.setId("tab-explore");
     Tab fit = new Tab("Goodness of fit", gofView.root());
     fit.setId("tab-gof");
-    Tab compare =
-        new Tab(
-            "Compare",
-            new CompareView(
-                    workspace.compare(), workspace.data().library(), workspace.themeProperty())
-                .root());
+    compareView =
+        new CompareView(workspace.compare(), workspace.data().library(), workspace.themeProperty());
+    Tab compare = new Tab("Compare", compareView.root());
     compare.setId("tab-compare");
     tabs.getTabs().addAll(explore, fit, compare);
     workspace.explorerPlots().showWhen(explore.selectedProperty());
@@ -92,7 +94,25 @@ public final class MainWindow {
     status.setText("");
     root.setBottom(status);
     dataActions.installDrop(root);
-    status.getRightItems().add(dataActions.statusNotice());
+    status.getRightItems().addAll(exportNotice(), dataActions.statusNotice());
+  }
+
+  /** The outcome of the last plot export, styled as an error when it failed. */
+  private Label exportNotice() {
+    Label notice = new Label();
+    notice.setId("status-export-notice");
+    notice.textProperty().bind(export.noticeProperty());
+    export
+        .failedProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (now) {
+                notice.getStyleClass().add("danger");
+              } else {
+                notice.getStyleClass().remove("danger");
+              }
+            });
+    return notice;
   }
 
   private static TitledPane titled(String title, Node content, boolean expanded) {
@@ -106,19 +126,13 @@ public final class MainWindow {
     MenuItem quit = new MenuItem("_Quit");
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     quit.setOnAction(e -> root.getScene().getWindow().hide());
-    MenuItem export = new MenuItem("_Export density plot as PNG…");
-    export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-    export.setOnAction(
-        e ->
-            PlotExport.savePng(
-                workspace.explorerPlots().densityPlot(),
-                root.getScene().getWindow(),
-                workspace.runner(),
-                "probscope-density",
-                status::setText));
+    MenuItem exportItem = new MenuItem("_Export plot as PNG…");
+    exportItem.setId("menu-export");
+    exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+    exportItem.setOnAction(e -> exportShownPlot());
     Menu file = new Menu("_File");
     file.getItems().addAll(dataActions.fileMenuItems());
-    file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+    file.getItems().addAll(new SeparatorMenuItem(), exportItem, new SeparatorMenuItem(), quit);
 
     MenuItem family = new MenuItem("Choose _family");
     family.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
@@ -158,6 +172,21 @@ public final class MainWindow {
         "Interactive exploration of probability distributions.\n"
             + "Distributions: Apache Commons Statistics. Licence: Apache-2.0.");
     alert.showAndWait();
+  }
+
+  /** Exports the main plot of the tab on screen: density, goodness of fit or comparison. */
+  private void exportShownPlot() {
+    String shown = tabs.getSelectionModel().getSelectedItem().getId();
+    switch (shown) {
+      case "tab-gof" -> export.export(gofView.plot(), "probscope-gof");
+      case "tab-compare" -> export.export(compareView.plot(), "probscope-compare");
+      default -> export.export(workspace.explorerPlots().densityPlot(), "probscope-density");
+    }
+  }
+
+  /** Where plots are exported and how it went. */
+  PlotExport export() {
+    return export;
   }
 
   /** Opens the data file named on the command line, if any. */

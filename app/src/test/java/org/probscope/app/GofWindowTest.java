@@ -2,14 +2,20 @@ package org.probscope.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.probscope.app.common.AppPreferences;
 import org.probscope.app.common.SameThreadTaskRunner;
 import org.probscope.app.gof.MetricRow;
@@ -28,6 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class GofWindowTest {
 
   private Workspace workspace;
+  private MainWindow window;
   private javafx.scene.Parent root;
 
   @Start
@@ -35,7 +42,8 @@ class GofWindowTest {
     AppPreferences preferences = AppPreferences.forUser();
     preferences.saveFamily("normal");
     workspace = new Workspace(new SameThreadTaskRunner(), preferences);
-    root = App.show(stage, workspace, 1300, 860).root();
+    window = App.show(stage, workspace, 1300, 860);
+    root = window.root();
     stage.show();
   }
 
@@ -73,5 +81,46 @@ class GofWindowTest {
     assertThat(table.getItems().get(0).statistic()).isNotEqualTo(ksBefore);
     assertThat(table.getItems().get(0).decision()).isEqualTo("reject");
     assertThat(gapMarker(robot).x()).isNotEqualTo(markerBefore);
+  }
+
+  private void showGofWithASample(FxRobot robot) {
+    robot.interact(
+        () -> {
+          workspace.sampler().sizeTextProperty().set("200");
+          workspace.sampler().generate();
+          window.selectTab("tab-gof");
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @Test
+  void exportPngSavesThePlotAndSaysSo(FxRobot robot, @TempDir Path dir) throws Exception {
+    showGofWithASample(robot);
+    Path file = dir.resolve("gof.png");
+    window.export().setDestination((owner, name) -> Optional.of(file));
+
+    robot.clickOn(find(robot, "#gof-export").queryAs(Node.class));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    Label notice = find(robot, "#status-export-notice").query();
+    assertThat(notice.getText()).startsWith("Saved ").contains("gof.png");
+    assertThat(notice.getStyleClass()).doesNotContain("danger");
+    assertThat(ImageIO.read(file.toFile()).getWidth()).isPositive();
+  }
+
+  @Test
+  void aFailedExportIsReportedAsAnError(FxRobot robot, @TempDir Path dir) {
+    showGofWithASample(robot);
+    Path file = dir.resolve("no-such-folder").resolve("gof.png");
+    window.export().setDestination((owner, name) -> Optional.of(file));
+
+    robot.clickOn(find(robot, "#gof-export").queryAs(Node.class));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    Label notice = find(robot, "#status-export-notice").query();
+    assertThat(notice.getText())
+        .isEqualTo("Could not save " + file + ": the folder does not exist");
+    assertThat(notice.getStyleClass()).contains("danger");
+    assertThat(Files.exists(file)).isFalse();
   }
 }

@@ -2,53 +2,112 @@ package org.probscope.app.common;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.probscope.app.plot.PlotImage;
 import org.probscope.app.plot.PlotView;
 
 /**
- * Saves a plot as PNG: asks for a file, snapshots the plot on the FX thread at twice the screen
+ * Saves plots as PNG: asks where, snapshots the plot on the FX thread at twice the screen
  * resolution, and encodes and writes it through the task runner so a large image never blocks the
- * window. The outcome is reported as one sentence.
+ * window. The outcome, saved or not and why, is one sentence in {@link #noticeProperty()}, which
+ * the window shows; nothing is reported by writing into a control another binding owns.
  */
 public final class PlotExport {
 
   private static final double SCALE = 2;
 
-  private PlotExport() {}
+  /** Where an export goes; empty when the user cancels. Tests answer without a dialog. */
+  @FunctionalInterface
+  public interface Destination {
+    Optional<Path> choose(Window owner, String suggestedName);
+  }
 
-  public static void savePng(
-      PlotView plot,
-      Window owner,
-      TaskRunner runner,
-      String suggestedName,
-      Consumer<String> report) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Export plot as PNG");
-    chooser.setInitialFileName(suggestedName + ".png");
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-    File file = chooser.showSaveDialog(owner);
-    if (file == null) {
+  /** Asks with the platform's save dialog. */
+  public static final Destination ASK =
+      (owner, suggestedName) -> {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export plot as PNG");
+        chooser.setInitialFileName(suggestedName + ".png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+      };
+
+  private final TaskRunner runner;
+  private final Supplier<Window> owner;
+  private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+  private Destination destination = ASK;
+
+  public PlotExport(TaskRunner runner, Supplier<Window> owner) {
+    this.runner = runner;
+    this.owner = owner;
+  }
+
+  /** Replaces the save dialog, for example with a fixed file in a test. */
+  public void setDestination(Destination destination) {
+    this.destination = destination;
+  }
+
+  /** The outcome of the last export ("Saved gof.png (1200 × 800 px)", or why it failed). */
+  public ReadOnlyStringProperty noticeProperty() {
+    return notice.getReadOnlyProperty();
+  }
+
+  /** Whether the last export failed, so that the notice can look like an error. */
+  public ReadOnlyBooleanProperty failedProperty() {
+    return failed.getReadOnlyProperty();
+  }
+
+  /** Asks where to save {@code plot} and saves it there; FX thread. */
+  public void export(PlotView plot, String suggestedName) {
+    Optional<Path> chosen = destination.choose(owner.get(), suggestedName);
+    if (chosen.isEmpty()) {
       return;
     }
-    Path path = file.toPath();
-    PlotImage image = plot.exportImage(SCALE);
+    Path path = chosen.get();
+    PlotImage image;
+    try {
+      image = plot.exportImage(SCALE);
+    } catch (RuntimeException e) {
+      report(true, "Could not export the plot: " + describe(e));
+      return;
+    }
+    report(false, "Saving " + path.getFileName() + "…");
     runner.submit(
         ctx -> {
           image.writePng(path);
           return path;
         },
         written ->
-            report.accept(
-                "Saved "
-                    + written.getFileName()
-                    + " ("
-                    + image.width()
-                    + " × "
-                    + image.height()
-                    + " px)"),
-        error -> report.accept("Could not save " + path.getFileName() + ": " + error.getMessage()));
+            report(
+                false, "Saved " + written + " (" + image.width() + " × " + image.height() + " px)"),
+        error -> report(true, "Could not save " + path + ": " + describe(error)));
+  }
+
+  private void report(boolean failure, String message) {
+    failed.set(failure);
+    notice.set(message);
+  }
+
+  private static String describe(Throwable e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "the folder does not exist";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 }

@@ -39,6 +39,7 @@ public final class GofView {
 
   private final GofViewModel vm;
   private final TaskRunner runner;
+  private final PlotExport export;
   private final VBox root = new VBox(6);
   private final PlotView plot = new PlotView();
   private final ToggleButton cdfView = new ToggleButton("CDF");
@@ -53,16 +54,18 @@ public final class GofView {
   private final TextField bins = new TextField();
   private final TextField chunk = new TextField();
   private final Button fit = new Button("Fit");
-  private final Button export = new Button("Export PNG…");
+  private final Button exportButton = new Button("Export PNG…");
   private final ProgressIndicator busy = new ProgressIndicator();
   private final Label message = new Label();
   private final Label readout = new Label(" ");
   private final Label inputError = Controls.errorLabel();
   private AxisRange home;
 
-  public GofView(GofViewModel vm, TaskRunner runner, ObservableValue<Theme> theme) {
+  public GofView(
+      GofViewModel vm, TaskRunner runner, ObservableValue<Theme> theme, PlotExport export) {
     this.vm = vm;
     this.runner = runner;
+    this.export = export;
     createView();
     initListeners(theme);
   }
@@ -111,6 +114,7 @@ public final class GofView {
     bins.setPrefColumnCount(4);
     bins.setTooltip(Controls.tooltip("Histogram bins; empty for Freedman–Diaconis"));
     chunk.setId("gof-chunk");
+    exportButton.setId("gof-export");
     chunk.setPrefColumnCount(5);
     chunk.setTooltip(Controls.tooltip("KS@N chunk size N"));
     fit.setTooltip(Controls.tooltip("Frame the sample and the target together"));
@@ -137,7 +141,7 @@ public final class GofView {
             chunkLabel,
             chunk,
             fit,
-            export,
+            exportButton,
             busy);
     options.setAlignment(Pos.CENTER_LEFT);
     // wrap to a second line on narrow windows rather than truncating every label to "..."
@@ -196,11 +200,8 @@ public final class GofView {
     vm.showWassersteinAreaProperty().addListener(obs -> redraw());
     vm.showKdeProperty().addListener(obs -> redraw());
     fit.setOnAction(e -> refit());
-    export.setOnAction(
-        e ->
-            PlotExport.savePng(
-                plot, root.getScene().getWindow(), runner, "probscope-gof", message::setText));
-    export
+    exportButton.setOnAction(e -> export.export(plot, "probscope-gof"));
+    exportButton
         .disableProperty()
         .bind(
             javafx.beans.binding.Bindings.createBooleanBinding(

@@ -1,8 +1,12 @@
 package org.probscope.app.plot;
 
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
@@ -55,10 +59,23 @@ public final class PlotImage {
     return image;
   }
 
-  /** Encodes the pixels as PNG into {@code file}; meant for a background thread. */
+  /**
+   * Encodes the pixels as PNG into {@code file}; meant for a background thread. The image goes to a
+   * temporary file beside it first and replaces {@code file} only when complete, so a failed write
+   * (a full disk, a folder that vanished) leaves no half-written image behind.
+   */
   public void writePng(Path file) throws IOException {
-    if (!ImageIO.write(toBufferedImage(), "png", file.toFile())) {
-      throw new IOException("no PNG encoder available");
+    Path absolute = file.toAbsolutePath();
+    Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+        if (!ImageIO.write(toBufferedImage(), "png", out)) {
+          throw new IOException("no PNG encoder available");
+        }
+      }
+      Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(partial);
     }
   }
 }
