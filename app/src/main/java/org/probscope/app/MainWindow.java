@@ -78,7 +78,11 @@ public final class MainWindow {
     Tab fit = new Tab("Goodness of fit", gofView.root());
     fit.setId("tab-gof");
     compareView =
-        new CompareView(workspace.compare(), workspace.data().library(), workspace.themeProperty());
+        new CompareView(
+            workspace.compare(),
+            workspace.data().library(),
+            workspace.themeProperty(),
+            workspace.runner());
     Tab compare = new Tab("Compare", compareView.root());
     compare.setId("tab-compare");
     tabs.getTabs().addAll(explore, fit, compare);

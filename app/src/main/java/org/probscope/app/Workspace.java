@@ -56,7 +56,7 @@ final class Workspace {
             });
     this.theme = new ReadOnlyObjectWrapper<>(preferences.theme());
     this.explorerPlots =
-        new ExplorerPlots(explorer, calculator, sampler, theme.getReadOnlyProperty());
+        new ExplorerPlots(explorer, calculator, sampler, theme.getReadOnlyProperty(), runner);
     this.gof = new GofViewModel(runner, explorer.distributionProperty(), sampler.sampleProperty());
     explorer.familyProperty().addListener((obs, old, now) -> preferences.saveFamily(now.name()));
     SampleLibraryViewModel library = new SampleLibraryViewModel(sampler);

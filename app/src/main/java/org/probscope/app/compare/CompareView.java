@@ -27,7 +27,7 @@ public final class CompareView {
 
   private final CompareViewModel vm;
   private final BorderPane root = new BorderPane();
-  private final PlotView plot = new PlotView();
+  private final PlotView plot;
   private final TableView<ComparisonRow> table = new TableView<>();
   private final Label message = new Label();
   private final Label pair = new Label();
@@ -40,8 +40,12 @@ public final class CompareView {
    * @param library where the two samples are chosen (the Data panel offers the same choice)
    */
   public CompareView(
-      CompareViewModel vm, SampleLibraryViewModel library, ObservableValue<Theme> theme) {
+      CompareViewModel vm,
+      SampleLibraryViewModel library,
+      ObservableValue<Theme> theme,
+      org.probscope.app.common.TaskRunner runner) {
     this.vm = vm;
+    this.plot = new PlotView(runner);
     this.library = library;
     createView();
     initListeners(theme);

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.probscope.app.calc.CalculatorViewModel;
+import org.probscope.app.common.TaskRunner;
 import org.probscope.app.common.Theme;
 import org.probscope.app.plot.DataPoint;
 import org.probscope.app.plot.PlotTheme;
@@ -30,9 +31,9 @@ public final class ExplorerPlots {
   private final CalculatorViewModel calculator;
   private final SampleViewModel sampler;
   private final BorderPane root = new BorderPane();
-  private final PlotView density = new PlotView();
-  private final PlotView cdf = new PlotView();
-  private final PlotView quantile = new PlotView();
+  private final PlotView density;
+  private final PlotView cdf;
+  private final PlotView quantile;
   private final Label readout = new Label(" ");
   private final TableView<SummaryFigure> summary;
   private javafx.beans.value.ObservableBooleanValue shown =
@@ -43,7 +44,11 @@ public final class ExplorerPlots {
       ExplorerViewModel explorer,
       CalculatorViewModel calculator,
       SampleViewModel sampler,
-      ObservableValue<Theme> theme) {
+      ObservableValue<Theme> theme,
+      TaskRunner runner) {
+    this.density = new PlotView(runner);
+    this.cdf = new PlotView(runner);
+    this.quantile = new PlotView(runner);
     this.explorer = explorer;
     this.calculator = calculator;
     this.sampler = sampler;

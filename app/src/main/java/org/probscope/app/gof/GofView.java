@@ -41,7 +41,7 @@ public final class GofView {
   private final TaskRunner runner;
   private final PlotExport export;
   private final VBox root = new VBox(6);
-  private final PlotView plot = new PlotView();
+  private final PlotView plot;
   private final ToggleButton cdfView = new ToggleButton("CDF");
   private final ToggleButton densityView = new ToggleButton("Density");
   private final ToggleButton qqView = new ToggleButton("Q-Q");
@@ -66,6 +66,7 @@ public final class GofView {
     this.vm = vm;
     this.runner = runner;
     this.export = export;
+    this.plot = new PlotView(runner);
     createView();
     initListeners(theme);
   }

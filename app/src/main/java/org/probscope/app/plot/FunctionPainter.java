@@ -60,19 +60,27 @@ final class FunctionPainter {
    */
   static boolean isDiscontinuous(
       DoubleUnaryOperator f, double xa, double ya, double xb, double yb) {
+    return !Double.isNaN(jumpLocation(f, xa, ya, xb, yb));
+  }
+
+  /**
+   * Where f jumps between a and b, found by the bisection of {@link #isDiscontinuous}, or NaN when
+   * it only rises steeply there.
+   */
+  static double jumpLocation(DoubleUnaryOperator f, double xa, double ya, double xb, double yb) {
     double initialGap = Math.abs(yb - ya);
     double a = xa;
     double fa = ya;
     double b = xb;
     double fb = yb;
     for (int i = 0; i < BISECTIONS; i++) {
-      double mid = 0.5 * (a + b);
+      double mid = 0.5 * a + 0.5 * b;
       if (mid <= a || mid >= b) {
         break;
       }
       double fm = f.applyAsDouble(mid);
       if (!Double.isFinite(fm)) {
-        return true;
+        return mid;
       }
       if (Math.abs(fm - fa) >= Math.abs(fb - fm)) {
         b = mid;
@@ -82,7 +90,7 @@ final class FunctionPainter {
         fa = fm;
       }
     }
-    return Math.abs(fb - fa) > 0.5 * initialGap;
+    return Math.abs(fb - fa) > 0.5 * initialGap ? 0.5 * a + 0.5 * b : Double.NaN;
   }
 
   /**

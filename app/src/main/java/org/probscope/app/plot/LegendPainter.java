@@ -8,7 +8,13 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
-/** Draws the legend box in the top-right corner of the plot area for the named layers. */
+/**
+ * Draws the legend box for the named layers in the corner of the plot area where it hides the
+ * least: each corner is scored by probing the layers (already tabulated, so this is cheap) across
+ * the box's columns and counting what would fall under it; ties keep the conventional order top
+ * right, top left, bottom right, bottom left. A CDF or a quantile function, which ends in the top
+ * right, gets its legend in the top left.
+ */
 final class LegendPainter {
 
   private static final double ROW_HEIGHT = 18;
@@ -35,8 +41,10 @@ final class LegendPainter {
     }
     double boxWidth = GAP + SWATCH_WIDTH + GAP + textWidth + GAP;
     double boxHeight = entries.size() * ROW_HEIGHT + GAP;
-    double boxLeft = Math.floor(m.right() - INSET - boxWidth) + 0.5;
-    double boxTop = Math.floor(m.top() + INSET) + 0.5;
+    double[] corner =
+        LegendPlacement.corner(m, layers, boxWidth + 2 * INSET, boxHeight + 2 * INSET);
+    double boxLeft = Math.floor(corner[0] + INSET) + 0.5;
+    double boxTop = Math.floor(corner[1] + INSET) + 0.5;
     gc.setFill(theme.legendBackground());
     gc.fillRect(boxLeft, boxTop, boxWidth, boxHeight);
     gc.setStroke(theme.grid());

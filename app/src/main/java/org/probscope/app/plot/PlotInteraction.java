@@ -60,9 +60,9 @@ final class PlotInteraction {
     double anchorX = m.toDataX(event.getX());
     ViewRange range = view.getViewRange();
     if (event.isControlDown() || event.isShortcutDown()) {
-      view.setViewRange(range.zoom(factor, anchorX, m.toDataY(event.getY())));
+      view.userView(range.zoom(factor, anchorX, m.toDataY(event.getY())), true, true);
     } else {
-      view.setViewRange(range.zoomX(factor, anchorX));
+      view.userView(range.zoomX(factor, anchorX), true, false);
     }
     event.consume();
   }
@@ -91,7 +91,7 @@ final class PlotInteraction {
     view.setCursor(Cursor.CLOSED_HAND);
     double dx = -(event.getX() - pressX) * pressMapping.dataPerPixelX();
     double dy = (event.getY() - pressY) * pressMapping.dataPerPixelY();
-    view.setViewRange(pressRange.pan(dx, dy));
+    view.userView(pressRange.pan(dx, dy), dx != 0, dy != 0);
     event.consume();
   }
 

@@ -144,22 +144,39 @@ final class PlotRenderer {
     if (!model.title().isBlank()) {
       gc.setFont(TITLE_FONT);
       gc.setTextBaseline(VPos.TOP);
-      gc.fillText(model.title(), width / 2, PAD);
+      gc.fillText(fitted(model.title(), TITLE_FONT, width - 2 * PAD), width / 2, PAD);
     }
     gc.setFont(AXIS_TITLE_FONT);
     if (!model.xTitle().isBlank()) {
       gc.setTextBaseline(VPos.TOP);
       double y = m.bottom() + TICK_LENGTH + 4 + TICK_LABEL_HEIGHT + 4;
-      gc.fillText(model.xTitle(), m.left() + m.width() / 2, y);
+      gc.fillText(fitted(model.xTitle(), AXIS_TITLE_FONT, m.width()), m.left() + m.width() / 2, y);
     }
     if (!model.yTitle().isBlank()) {
       gc.save();
       gc.translate(PAD, m.top() + m.height() / 2);
       gc.rotate(-90);
       gc.setTextBaseline(VPos.TOP);
-      gc.fillText(model.yTitle(), 0, 0);
+      gc.fillText(fitted(model.yTitle(), AXIS_TITLE_FONT, m.height()), 0, 0);
       gc.restore();
     }
+  }
+
+  /**
+   * {@code text}, shortened with an ellipsis until it fits in {@code room} pixels, so that titles
+   * of neighbouring plots in a narrow window never run into each other.
+   */
+  String fitted(String text, Font font, double room) {
+    if (textWidth(text, font) <= room) {
+      return text;
+    }
+    for (int end = text.length() - 1; end > 0; end--) {
+      String shortened = text.substring(0, end).stripTrailing() + "…";
+      if (textWidth(shortened, font) <= room) {
+        return shortened;
+      }
+    }
+    return "";
   }
 
   private double widest(List<Tick> ticks, Font font) {

@@ -11,6 +11,9 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import org.probscope.app.common.LatestOnly;
+import org.probscope.app.common.SameThreadTaskRunner;
+import org.probscope.app.common.TaskRunner;
 
 /**
  * A plot: a region hosting a canvas on which a {@link PlotModel} is drawn, and a second canvas for
@@ -20,10 +23,15 @@ import javafx.scene.paint.Color;
  * marks the plot dirty and requests a layout; the next pulse's layout pass draws once. A frame
  * evaluates the layers at pixel resolution, so its cost does not depend on the sample size.
  *
- * <p>The view range follows the model: a model with a different home range resets the view to it; a
- * model with the same home range (a parameter changed) keeps the user's zoom and pan, except that
- * with {@link PlotModel#autoY()} the y range is recomputed for the visible x range. All methods
- * must be called on the FX thread.
+ * <p>The functions the layers hold are never called on the FX thread: a {@link LayerSampler}
+ * tabulates them through the task runner (newest request wins) and frames are drawn from the
+ * tables. Until the tables of a new model arrive, the previous model's frame stays on screen.
+ *
+ * <p>The view follows the model: each new model's home range is shown, with {@link
+ * PlotModel#autoY()} the y range fitted to the layers over the visible x range, until the user
+ * zooms or pans an axis; from then on that axis stays where the user put it, until {@link
+ * #resetView()} (double click, {@code 0}, or a "Frame" command). All methods must be called on the
+ * FX thread.
  */
 public final class PlotView extends Region {
 
@@ -42,6 +50,11 @@ public final class PlotView extends Region {
   private final ReadOnlyObjectWrapper<DataPoint> crosshair =
       new ReadOnlyObjectWrapper<>(this, "crosshair");
 
+  private final LatestOnly<LayerSampler.Frame> sampling;
+  private LayerSampler.Frame frame;
+  private boolean samplingWanted = true;
+  private boolean xPinned;
+  private boolean yPinned;
   private boolean plotDirty = true;
   private boolean overlayDirty;
   private PixelMapping mapping;
@@ -49,7 +62,14 @@ public final class PlotView extends Region {
   private double mouseY = Double.NaN;
   private long frameCount;
 
+  /** A plot that tabulates its layers on the calling thread: for tests and small tools. */
   public PlotView() {
+    this(new SameThreadTaskRunner());
+  }
+
+  /** A plot that tabulates its layers through {@code runner}, off the FX thread. */
+  public PlotView(TaskRunner runner) {
+    sampling = new LatestOnly<>(runner, this::onSampled, this::onSamplingFailed);
     getStyleClass().add("plot-view");
     overlayCanvas.setMouseTransparent(true);
     plotCanvas.setMouseTransparent(true);
@@ -67,6 +87,9 @@ public final class PlotView extends Region {
           if (now == null) {
             resetView(); // a binding may push null; the plot then shows its home range
           } else {
+            if (frame == null || !frame.covers(now.x(), columns())) {
+              requestSampling();
+            }
             markPlotDirty();
           }
         });
@@ -74,9 +97,68 @@ public final class PlotView extends Region {
 
   private void onModelChanged(PlotModel old, PlotModel now) {
     Objects.requireNonNull(now, "model");
-    boolean sameHome = old != null && old.home().equals(now.home());
-    viewRange.set(withAutoY(now, sameHome ? getViewRange() : now.home()));
+    ViewRange current = getViewRange();
+    AxisRange x = xPinned ? current.x() : now.home().x();
+    // auto y waits for the new tables (onSampled) rather than jumping to the home's y first
+    boolean keepY = yPinned || (now.autoY() && frame != null && old != null && old.autoY());
+    AxisRange y = keepY ? current.y() : now.home().y();
+    viewRange.set(new ViewRange(x, y));
+    requestSampling();
     markPlotDirty();
+  }
+
+  private void requestSampling() {
+    samplingWanted = true;
+    setNeedsLayout(true);
+  }
+
+  private void startSampling() {
+    samplingWanted = false;
+    PlotModel m = getModel();
+    ViewRange v = getViewRange();
+    double columns = columns();
+    double rows = Math.max(1, snapSizeY(getHeight()) > 0 ? snapSizeY(getHeight()) : 1);
+    sampling.request(ctx -> LayerSampler.sample(m, v, columns, rows, ctx));
+  }
+
+  private void onSampled(LayerSampler.Frame sampled) {
+    frame = sampled;
+    if (sampled.source() == getModel() && getModel().autoY() && !yPinned) {
+      ViewRange fitted = fitY(getViewRange());
+      if (!fitted.equals(getViewRange())) {
+        viewRange.set(fitted);
+      }
+    }
+    markPlotDirty();
+  }
+
+  private void onSamplingFailed(Throwable error) {
+    // the previous frame stays; say why in the accessible text rather than drawing a wrong curve
+    setAccessibleText("could not evaluate the plot: " + error.getMessage());
+    markPlotDirty();
+  }
+
+  /** The plot area's approximate width in pixels, for the tables' resolution. */
+  private double columns() {
+    double width = snapSizeX(getWidth());
+    return width > 0 ? width : PREFERRED_WIDTH;
+  }
+
+  /**
+   * What is drawn: the newest tabulated model, or (before the first tables) the model's data layers
+   * alone, never a layer whose functions would run on this thread.
+   */
+  private PlotModel shownModel() {
+    if (frame != null) {
+      return frame.sampled();
+    }
+    return getModel()
+        .withLayers(getModel().layers().stream().filter(LayerSampler::holdsNoFunction).toList());
+  }
+
+  /** Whether the newest tables belong to the model set last (false while they are being made). */
+  public boolean isCurrent() {
+    return frame != null && frame.source() == getModel() && !samplingWanted;
   }
 
   // ---- properties
@@ -134,35 +216,62 @@ public final class PlotView extends Region {
 
   // ---- commands
 
-  /** Back to the model's home range (with auto y if the model asks for it). */
+  /**
+   * Back to the model's home range (with auto y if the model asks for it), and following the model
+   * again.
+   */
   public void resetView() {
-    viewRange.set(withAutoY(getModel(), getModel().home()));
+    xPinned = false;
+    yPinned = false;
+    ViewRange home = getModel().home();
+    viewRange.set(fitY(home));
   }
 
-  /** {@code range}, with its y part fitted to the layers when the model asks for auto y. */
-  private static ViewRange withAutoY(PlotModel model, ViewRange range) {
-    return model.autoY()
-        ? range.withY(AutoRange.yRange(model.layers(), range.x(), range.y()))
+  /** Whether the user has zoomed or panned, so that the view no longer follows the model. */
+  public boolean isFollowing() {
+    return !xPinned && !yPinned;
+  }
+
+  /**
+   * {@code range}, with its y part fitted to the newest tables over its x range when the model asks
+   * for auto y (reading tables only, so it is cheap on the FX thread).
+   */
+  private ViewRange fitY(ViewRange range) {
+    return getModel().autoY() && frame != null
+        ? range.withY(AutoRange.yRange(frame.sampled().layers(), range.x(), range.y()))
         : range;
+  }
+
+  /**
+   * A view the user chose by zooming or panning: the axes it moves stop following the model; with
+   * auto y and y untouched, y is fitted to the new x range.
+   */
+  void userView(ViewRange next, boolean movesX, boolean movesY) {
+    xPinned |= movesX;
+    yPinned |= movesY;
+    viewRange.set(yPinned ? next : fitY(next));
   }
 
   /** Zooms x around the centre of the view; a factor below 1 zooms in. */
   public void zoomX(double factor) {
     ViewRange v = getViewRange();
-    viewRange.set(v.zoomX(factor, 0.5 * (v.x().min() + v.x().max())));
+    userView(v.zoomX(factor, 0.5 * (v.x().min() + v.x().max())), true, false);
   }
 
   /** Zooms both axes around the centre of the view; a factor below 1 zooms in. */
   public void zoom(double factor) {
     ViewRange v = getViewRange();
-    viewRange.set(
-        v.zoom(factor, 0.5 * (v.x().min() + v.x().max()), 0.5 * (v.y().min() + v.y().max())));
+    userView(
+        v.zoom(factor, 0.5 * (v.x().min() + v.x().max()), 0.5 * (v.y().min() + v.y().max())),
+        true,
+        true);
   }
 
   /** Pans by fractions of the visible span (0.1 moves the view a tenth to the right or up). */
   public void panBy(double xFraction, double yFraction) {
     ViewRange v = getViewRange();
-    viewRange.set(v.pan(xFraction * v.x().span(), yFraction * v.y().span()));
+    userView(
+        v.pan(xFraction * v.x().span(), yFraction * v.y().span()), xFraction != 0, yFraction != 0);
   }
 
   /**
@@ -179,7 +288,7 @@ public final class PlotView extends Region {
     Canvas canvas = new Canvas(Math.round(width * scale), Math.round(height * scale));
     GraphicsContext gc = canvas.getGraphicsContext2D();
     gc.scale(scale, scale);
-    renderer.render(gc, width, height, getModel(), getViewRange(), getTheme());
+    renderer.render(gc, width, height, shownModel(), getViewRange(), getTheme());
     SnapshotParameters parameters = new SnapshotParameters();
     parameters.setFill(Color.TRANSPARENT);
     WritableImage image = canvas.snapshot(parameters, null);
@@ -198,6 +307,12 @@ public final class PlotView extends Region {
       overlayCanvas.setWidth(width);
       overlayCanvas.setHeight(height);
       plotDirty = true;
+      if (frame == null || !frame.covers(getViewRange().x(), columns())) {
+        samplingWanted = true;
+      }
+    }
+    if (samplingWanted && width > 0 && height > 0) {
+      startSampling();
     }
     if (plotDirty) {
       drawPlot(width, height);
@@ -215,7 +330,7 @@ public final class PlotView extends Region {
             plotCanvas.getGraphicsContext2D(),
             width,
             height,
-            getModel(),
+            shownModel(),
             getViewRange(),
             getTheme());
     updateCrosshair();

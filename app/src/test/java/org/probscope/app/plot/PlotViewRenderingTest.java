@@ -248,15 +248,25 @@ class PlotViewRenderingTest {
   }
 
   @Test
-  void aModelWithTheSameHomeKeepsTheUsersZoomAndANewHomeResetsIt() {
+  void theViewFollowsEachNewModelUntilTheUserZoomsAndFollowsAgainAfterAReset() {
     show(new PlotLayer.Curve("", 0, STANDARD_NORMAL_DENSITY));
-    ViewRange zoomed = ViewRange.of(-1, 1, 0, 0.5);
-    runFx(() -> view.setViewRange(zoomed));
-    runFx(() -> view.setModel(view.getModel().withTitle("parameter changed")));
-    assertThat(onFx(view::getViewRange)).isEqualTo(zoomed);
-    ViewRange newHome = ViewRange.of(0, 10, 0, 1);
-    runFx(() -> view.setModel(view.getModel().withHome(newHome)));
-    assertThat(onFx(view::getViewRange)).isEqualTo(newHome);
+    ViewRange movedHome = ViewRange.of(0, 10, 0, 1);
+    runFx(() -> view.setModel(view.getModel().withHome(movedHome)));
+    assertThat(onFx(view::getViewRange)).isEqualTo(movedHome);
+
+    runFx(() -> view.zoomX(0.5));
+    ViewRange zoomed = onFx(view::getViewRange);
+    assertThat(zoomed.x()).isEqualTo(AxisRange.of(2.5, 7.5));
+    assertThat(onFx(view::isFollowing)).isFalse();
+    runFx(() -> view.setModel(view.getModel().withHome(DENSITY_VIEW)));
+    assertThat(onFx(view::getViewRange).x()).isEqualTo(zoomed.x());
+    // y was not touched by an x zoom, so it still follows the model
+    assertThat(onFx(view::getViewRange).y()).isEqualTo(DENSITY_VIEW.y());
+
+    runFx(view::resetView);
+    assertThat(onFx(view::getViewRange)).isEqualTo(DENSITY_VIEW);
+    runFx(() -> view.setModel(view.getModel().withHome(movedHome)));
+    assertThat(onFx(view::getViewRange)).isEqualTo(movedHome);
   }
 
   @Test
