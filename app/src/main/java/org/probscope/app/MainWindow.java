@@ -144,9 +144,9 @@ public final class MainWindow {
     MenuItem spec = new MenuItem("Edit _spec");
     spec.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
     spec.setOnAction(e -> explorerControls.focusSpec());
-    MenuItem fit = new MenuItem("_Fit view");
+    MenuItem fit = new MenuItem("F_rame plots");
     fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
-    fit.setOnAction(e -> workspace.explorer().fitView());
+    fit.setOnAction(e -> workspace.explorer().frame());
     dark.setSelected(workspace.theme().isDark());
     dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
     Menu view = new Menu("_View", null, family, spec, fit, new SeparatorMenuItem(), dark);

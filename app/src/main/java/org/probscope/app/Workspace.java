@@ -42,18 +42,11 @@ final class Workspace {
     this.runner = runner;
     this.preferences = preferences;
     Family initial = Families.byName(preferences.family()).orElse(Families.normal());
-    this.explorer = new ExplorerViewModel(initial);
+    this.explorer = new ExplorerViewModel(initial, runner);
     this.calculator = new CalculatorViewModel(explorer.distributionProperty());
     this.sampler = new SampleViewModel(runner, explorer.distributionProperty());
     // a new sample (drawn or loaded) comes into view together with the distribution
-    sampler
-        .sampleProperty()
-        .addListener(
-            (obs, old, now) -> {
-              if (now != null) {
-                explorer.fitViewWith(now.sample().min(), now.sample().max());
-              }
-            });
+    sampler.sampleProperty().addListener((obs, old, now) -> explorer.frame());
     this.theme = new ReadOnlyObjectWrapper<>(preferences.theme());
     this.explorerPlots =
         new ExplorerPlots(explorer, calculator, sampler, theme.getReadOnlyProperty(), runner);

@@ -80,9 +80,10 @@ class ExplorerWindowTest {
     robot
         .doubleClickOn(find(robot, "#field-sd").queryAs(javafx.scene.Node.class))
         .eraseText(3)
-        .write("-1");
+        .write("-1")
+        .type(KeyCode.ENTER);
     Label error = find(robot, "#error-sd").query();
-    assertThat(error.getText()).isEqualTo("sd must be > 0 (got -1)");
+    assertThat(error.getText()).isEqualTo("sd must be > 0 (got -1); sd stays 1");
     assertThat(error.isVisible()).isTrue();
     assertThat(workspace.explorer().distribution().spec()).isEqualTo("normal(mean=0, sd=1)");
     assertThat(summaryValue(robot, "Std. deviation")).isEqualTo(1);
@@ -90,8 +91,39 @@ class ExplorerWindowTest {
     robot
         .doubleClickOn(find(robot, "#field-sd").queryAs(javafx.scene.Node.class))
         .eraseText(3)
-        .write("2.5");
+        .write("2.5")
+        .type(KeyCode.ENTER);
     assertThat(error.isVisible()).isFalse();
+    assertThat(summaryValue(robot, "Std. deviation")).isEqualTo(2.5);
+  }
+
+  /** Issue 7, item 8: each keystroke of 1e400 used to apply (1e4, then 1e40 stayed). */
+  @Test
+  void keystrokesDoNotApplyAndLeavingTheFieldCommits(FxRobot robot) {
+    robot.interact(() -> workspace.explorer().applySpec("gamma(shape=2, scale=1)"));
+    robot
+        .doubleClickOn(find(robot, "#field-scale").queryAs(javafx.scene.Node.class))
+        .eraseText(3)
+        .write("1e400");
+    assertThat(workspace.explorer().distribution().parameter("scale")).isEqualTo(1);
+    robot.type(KeyCode.TAB);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(workspace.explorer().distribution().parameter("scale")).isEqualTo(1);
+    Label error = find(robot, "#error-scale").query();
+    assertThat(error.getText()).isEqualTo("scale must be finite (got Infinity); scale stays 1");
+  }
+
+  @Test
+  void aPauseInTypingCommitsTheValue(FxRobot robot) throws Exception {
+    robot
+        .doubleClickOn(find(robot, "#field-sd").queryAs(javafx.scene.Node.class))
+        .eraseText(3)
+        .write("2.5");
+    WaitForAsyncUtils.waitFor(
+        5,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () -> workspace.explorer().distribution().parameter("sd") == 2.5);
+    WaitForAsyncUtils.waitForFxEvents();
     assertThat(summaryValue(robot, "Std. deviation")).isEqualTo(2.5);
   }
 

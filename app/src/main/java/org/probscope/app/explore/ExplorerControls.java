@@ -29,7 +29,8 @@ public final class ExplorerControls {
   private final TextField spec = new TextField();
   private final Label specError = Controls.errorLabel();
   private final Button copySpec = new Button("Copy");
-  private final Button fit = new Button("_Fit view");
+  private final Button frame = new Button("F_rame plots");
+  private boolean awaitingSpec;
 
   public ExplorerControls(ExplorerViewModel vm) {
     this.vm = vm;
@@ -69,10 +70,13 @@ public final class ExplorerControls {
     HBox specRow = new HBox(6, spec, copySpec);
     HBox.setHgrow(spec, Priority.ALWAYS);
     copySpec.setTooltip(Controls.tooltip("Copy the spec to the clipboard"));
-    fit.setId("fit-view");
-    fit.setTooltip(Controls.tooltip("Fit the plots' x range to the distribution (F)"));
+    frame.setId("frame-plots");
+    frame.setTooltip(
+        Controls.tooltip(
+            "Show the distribution's body (and the sample) again, dropping your zoom and pan"
+                + " (Ctrl+0). The plots follow the parameters until you zoom or pan."));
     root.getChildren()
-        .addAll(familyLabel, picker, parameterGrid, problem, specLabel, specRow, specError, fit);
+        .addAll(familyLabel, picker, parameterGrid, problem, specLabel, specRow, specError, frame);
     root.setPadding(new Insets(8));
   }
 
@@ -94,12 +98,16 @@ public final class ExplorerControls {
     problem.textProperty().bind(vm.problemProperty());
     showSpec(vm.distribution());
     vm.distributionProperty().addListener((obs, old, now) -> showSpec(now));
-    spec.setOnAction(e -> applySpec());
+    specError.textProperty().bind(vm.specErrorProperty());
+    spec.setOnAction(
+        e -> {
+          awaitingSpec = true;
+          vm.applySpec(spec.getText());
+        });
     spec.focusedProperty()
         .addListener(
             (obs, was, now) -> {
-              if (!now) {
-                specError.setText("");
+              if (!now && vm.specErrorProperty().get().isEmpty()) {
                 showSpec(vm.distribution());
               }
             });
@@ -109,19 +117,14 @@ public final class ExplorerControls {
           content.putString(vm.spec());
           Clipboard.getSystemClipboard().setContent(content);
         });
-    fit.setOnAction(e -> vm.fitView());
+    frame.setOnAction(e -> vm.frame());
+    vm.specErrorProperty().addListener((obs, old, now) -> awaitingSpec = false);
   }
 
-  private void applySpec() {
-    var result = vm.applySpec(spec.getText());
-    specError.setText(result.isValid() ? "" : result.message());
-    if (result.isValid()) {
-      showSpec(vm.distribution());
-    }
-  }
-
+  /** Shows the distribution's spec, unless the user is typing one (then only once it applied). */
   private void showSpec(Distribution d) {
-    if (!spec.isFocused()) {
+    if (!spec.isFocused() || awaitingSpec) {
+      awaitingSpec = false;
       spec.setText(d.spec());
     }
   }

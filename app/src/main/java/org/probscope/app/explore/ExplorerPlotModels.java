@@ -69,9 +69,30 @@ final class ExplorerPlotModels {
         .withTitle("Cumulative distribution");
   }
 
-  /** The quantile function over p in (0, 1). */
-  static PlotModel quantile(Distribution d, ViewRange range) {
+  /**
+   * The x range the plots show: the distribution's body, widened to the sample's range when there
+   * is a sample (so a sample drawn elsewhere, or a target moved away from it, stays in view).
+   */
+  static ViewRange home(ViewRange body, SampleSnapshot sample) {
+    if (sample == null) {
+      return body;
+    }
+    double lo = Math.min(body.lower(), sample.sample().min());
+    double hi = Math.max(body.upper(), sample.sample().max());
+    if (lo == body.lower() && hi == body.upper()) {
+      return body;
+    }
+    double pad = hi > lo ? 0.03 * (hi - lo) : 1;
+    return new ViewRange(lo - pad, hi + pad);
+  }
+
+  /**
+   * The quantile function over p in (0, 1). Its y range is the distribution's body alone: no sample
+   * quantiles are drawn here, so the sample's range has no business stretching it.
+   */
+  static PlotModel quantile(Distribution d, ViewRange body) {
     List<PlotLayer> layers = List.of(new PlotLayer.Curve("Q(p)", TARGET, d::quantile));
+    ViewRange range = body;
     double pad = 0.02 * range.width();
     return PlotModel.of(
             org.probscope.app.plot.ViewRange.of(0, 1, range.lower() - pad, range.upper() + pad),

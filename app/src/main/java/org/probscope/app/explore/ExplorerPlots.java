@@ -18,7 +18,6 @@ import org.probscope.app.plot.PlotTheme;
 import org.probscope.app.plot.PlotView;
 import org.probscope.app.sample.SampleViewModel;
 import org.probscope.model.distribution.Distribution;
-import org.probscope.model.distribution.Figures;
 import org.probscope.model.distribution.SummaryFigure;
 
 /**
@@ -35,6 +34,7 @@ public final class ExplorerPlots {
   private final PlotView cdf;
   private final PlotView quantile;
   private final Label readout = new Label(" ");
+  private final CrosshairViewModel crosshair;
   private final TableView<SummaryFigure> summary;
   private javafx.beans.value.ObservableBooleanValue shown =
       new javafx.beans.property.SimpleBooleanProperty(true);
@@ -52,7 +52,9 @@ public final class ExplorerPlots {
     this.explorer = explorer;
     this.calculator = calculator;
     this.sampler = sampler;
-    this.summary = SummaryTable.create(explorer.summaryProperty());
+    this.crosshair =
+        new CrosshairViewModel(runner, explorer.distributionProperty(), sampler.sampleProperty());
+    this.summary = SummaryTable.create(explorer.summaryProperty().get().figures());
     createView();
     initListeners(theme);
   }
@@ -126,14 +128,23 @@ public final class ExplorerPlots {
   private void initListeners(ObservableValue<Theme> theme) {
     explorer.distributionProperty().addListener(obs -> redraw());
     explorer.summaryProperty().addListener(obs -> redraw());
-    explorer.viewRangeProperty().addListener(obs -> redraw());
+    explorer.bodyProperty().addListener(obs -> redraw());
     sampler.sampleProperty().addListener(obs -> redraw());
     calculator.shadeProperty().addListener(obs -> redraw());
+    explorer.frameRequestsProperty().addListener(obs -> frame());
     theme.addListener((obs, old, now) -> applyTheme(now));
     applyTheme(theme.getValue());
-    density.crosshairProperty().addListener((obs, old, now) -> showReadout(now, true));
-    cdf.crosshairProperty().addListener((obs, old, now) -> showReadout(now, false));
+    density.crosshairProperty().addListener((obs, old, now) -> showReadout(now));
+    cdf.crosshairProperty().addListener((obs, old, now) -> showReadout(now));
+    readout.textProperty().bind(crosshair.textProperty());
     redraw();
+  }
+
+  /** Back to following the distribution: each plot drops the user's zoom and pan. */
+  private void frame() {
+    for (PlotView p : new PlotView[] {density, cdf, quantile}) {
+      p.resetView();
+    }
   }
 
   private void applyTheme(Theme theme) {
@@ -149,34 +160,23 @@ public final class ExplorerPlots {
       return;
     }
     stale = false;
-    SummaryTable.show(summary, explorer.summaryProperty().get());
+    ExplorerViewModel.Summary figures = explorer.summaryProperty().get();
     Distribution d = explorer.distribution();
-    ViewRange range = explorer.viewRangeProperty().get();
+    SummaryTable.show(summary, figures.figures(), figures.distribution() != d);
+    ViewRange body = explorer.bodyProperty().get();
+    var sample = sampler.sampleProperty().get();
+    ViewRange range = ExplorerPlotModels.home(body, sample);
     density.setModel(
-        ExplorerPlotModels.density(
-            d, range, sampler.sampleProperty().get(), calculator.shadeProperty().get()));
-    cdf.setModel(ExplorerPlotModels.cdf(d, range, sampler.sampleProperty().get()));
-    quantile.setModel(ExplorerPlotModels.quantile(d, range));
+        ExplorerPlotModels.density(d, range, sample, calculator.shadeProperty().get()));
+    cdf.setModel(ExplorerPlotModels.cdf(d, range, sample));
+    quantile.setModel(ExplorerPlotModels.quantile(d, body));
   }
 
-  private void showReadout(DataPoint at, boolean fromDensity) {
+  private void showReadout(DataPoint at) {
     if (at == null) {
-      readout.setText(" ");
-      return;
+      crosshair.clear();
+    } else {
+      crosshair.pointAt(at.x());
     }
-    Distribution d = explorer.distribution();
-    double x = at.x();
-    StringBuilder text =
-        new StringBuilder("x = ")
-            .append(Figures.format(x, 5))
-            .append(d.isDiscrete() ? "   P(X = ⌊x⌋) = " : "   f(x) = ")
-            .append(Figures.format(d.density(d.isDiscrete() ? Math.floor(x) : x), 5))
-            .append("   F(x) = ")
-            .append(Figures.format(d.cdf(x), 5));
-    var sample = sampler.sampleProperty().get();
-    if (sample != null) {
-      text.append("   Fn(x) = ").append(Figures.format(sample.sample().ecdf(x), 5));
-    }
-    readout.setText(text.toString());
   }
 }

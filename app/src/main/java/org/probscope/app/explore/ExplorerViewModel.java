@@ -3,6 +3,10 @@ package org.probscope.app.explore;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,6 +14,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.probscope.app.common.LatestOnly;
+import org.probscope.app.common.TaskRunner;
 import org.probscope.model.distribution.Distribution;
 import org.probscope.model.distribution.DistributionSpec;
 import org.probscope.model.distribution.Families;
@@ -20,10 +26,26 @@ import org.probscope.model.distribution.Violation;
 
 /**
  * The explorer's state: the chosen family, one {@link ParameterViewModel} per parameter, and the
- * last valid distribution with its summary. Invalid input never replaces the distribution on
- * screen; it shows the rule it breaks next to the field.
+ * last valid distribution with its body range and summary. Invalid input never replaces the
+ * distribution on screen; it shows the rule it breaks next to the field.
+ *
+ * <p>Only the checks of the parameters' domains and rules run on the FX thread. Building the
+ * distribution, finding its body range (quantiles), its summary figures and parsing a pasted spec
+ * run through the task runner, newest request first ({@link LatestOnly}), so that no family at any
+ * valid parameters can freeze the window while a slider moves; the figures of the previous
+ * distribution stay on screen, marked as updating, until the new ones arrive.
  */
 public final class ExplorerViewModel {
+
+  /** A distribution with the x range that shows its body. */
+  public record Explored(Distribution distribution, ViewRange body) {
+    static Explored of(Distribution d) {
+      return new Explored(d, ViewRange.around(d));
+    }
+  }
+
+  /** Summary figures with the distribution they describe. */
+  public record Summary(Distribution distribution, List<SummaryFigure> figures) {}
 
   private final ObjectProperty<Family> family = new SimpleObjectProperty<>();
   private final ObservableList<ParameterViewModel> parameters = FXCollections.observableArrayList();
@@ -32,15 +54,32 @@ public final class ExplorerViewModel {
   private final ObservableList<ParameterViewModel> readOnlyParameters =
       FXCollections.unmodifiableObservableList(parameters);
   private final ReadOnlyObjectWrapper<Distribution> distribution = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<List<SummaryFigure>> summary =
-      new ReadOnlyObjectWrapper<>(List.of());
+  private final ReadOnlyObjectWrapper<ViewRange> body = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-  private final ReadOnlyObjectWrapper<ViewRange> viewRange = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper specError = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyIntegerWrapper frameRequests = new ReadOnlyIntegerWrapper();
+  private final LatestOnly<Explored> builds;
+  private final LatestOnly<Summary> summaries;
+  private final LatestOnly<Validated<Explored>> specs;
   private boolean applyingSpec;
 
-  public ExplorerViewModel(Family initial) {
-    family.addListener((obs, old, now) -> onFamilyChanged(now));
+  /**
+   * @param initial the family to start with; its defaults are built at once (every family's
+   *     defaults are cheap), so that the distribution is never null
+   */
+  public ExplorerViewModel(Family initial, TaskRunner runner) {
+    this.builds = new LatestOnly<>(runner, this::show, this::failed);
+    this.summaries = new LatestOnly<>(runner, this::showSummary, this::failed);
+    this.specs = new LatestOnly<>(runner, this::showSpec, this::failed);
+    Distribution first = initial.createDefault();
+    distribution.set(first);
+    body.set(ViewRange.around(first));
+    summary.set(new Summary(first, SummaryFigure.of(first)));
     family.set(initial);
+    rebuildParameters(initial, initial.defaults());
+    family.addListener((obs, old, now) -> onFamilyChanged(now));
   }
 
   /** Every family, continuous first, in DESIGN.md's order. */
@@ -66,7 +105,16 @@ public final class ExplorerViewModel {
     return distribution.get();
   }
 
-  public ReadOnlyObjectProperty<List<SummaryFigure>> summaryProperty() {
+  /** The x range that shows the body of the distribution on screen (computed with it). */
+  public ReadOnlyObjectProperty<ViewRange> bodyProperty() {
+    return body.getReadOnlyProperty();
+  }
+
+  /**
+   * The newest summary figures with the distribution they describe; that distribution differs from
+   * {@link #distribution()} while newer figures are being computed.
+   */
+  public ReadOnlyObjectProperty<Summary> summaryProperty() {
     return summary.getReadOnlyProperty();
   }
 
@@ -75,26 +123,27 @@ public final class ExplorerViewModel {
     return problem.getReadOnlyProperty();
   }
 
-  /** The x range the plots show; changes on a family change and on {@link #fitView()}. */
-  public ReadOnlyObjectProperty<ViewRange> viewRangeProperty() {
-    return viewRange.getReadOnlyProperty();
+  /** Why the last pasted spec was refused, or empty. */
+  public ReadOnlyStringProperty specErrorProperty() {
+    return specError.getReadOnlyProperty();
   }
 
-  /** Fits the x range to the body of the current distribution. */
-  public void fitView() {
-    viewRange.set(ViewRange.around(distribution.get()));
+  /** True while a distribution, its summary or a spec is being computed. */
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
   }
 
   /**
-   * Fits the x range to the distribution's body together with [lower, upper], for example a sample
-   * that was just loaded, so that both are on screen.
+   * Counts "Frame" commands: the plots listen and go back to following the distribution's body,
+   * dropping the user's zoom and pan. A family change and a new sample frame the plots too.
    */
-  public void fitViewWith(double lower, double upper) {
-    ViewRange body = ViewRange.around(distribution.get());
-    double lo = Math.min(body.lower(), lower);
-    double hi = Math.max(body.upper(), upper);
-    double pad = hi > lo ? 0.03 * (hi - lo) : 1;
-    viewRange.set(new ViewRange(lo - pad, hi + pad));
+  public ReadOnlyIntegerProperty frameRequestsProperty() {
+    return frameRequests.getReadOnlyProperty();
+  }
+
+  /** Frames the plots on the distribution's body again (and the sample, when there is one). */
+  public void frame() {
+    frameRequests.set(frameRequests.get() + 1);
   }
 
   /** The spec of the distribution on screen, for copying. */
@@ -103,30 +152,40 @@ public final class ExplorerViewModel {
   }
 
   /**
-   * Replaces family and parameters from a pasted spec.
-   *
-   * @return the parse result; when invalid, nothing on screen changes
+   * Replaces family and parameters from a pasted spec, parsed in the background; when it is invalid
+   * nothing on screen changes and {@link #specErrorProperty()} says why.
    */
-  public Validated<Distribution> applySpec(String text) {
-    Validated<Distribution> parsed = DistributionSpec.parse(text);
-    parsed
-        .value()
-        .ifPresent(
-            d -> {
-              applyingSpec = true;
-              try {
-                family.set(d.family());
-                double[] values = d.parameters();
-                for (int i = 0; i < values.length; i++) {
-                  parameters.get(i).setValue(values[i]);
-                }
-              } finally {
-                applyingSpec = false;
-              }
-              recompute();
-              fitView();
-            });
-    return parsed;
+  public void applySpec(String text) {
+    specError.set("");
+    updateBusy(true);
+    specs.request(ctx -> DistributionSpec.parse(text).map(Explored::of));
+  }
+
+  private void showSpec(Validated<Explored> parsed) {
+    if (parsed.isValid()) {
+      Explored explored = parsed.orElseThrow();
+      Distribution d = explored.distribution();
+      applyingSpec = true;
+      try {
+        if (family.get() != d.family()) {
+          family.set(d.family());
+        }
+        double[] values = d.parameters();
+        for (int i = 0; i < values.length; i++) {
+          parameters.get(i).apply(values[i]);
+          parameters.get(i).showCrossRule("");
+        }
+      } finally {
+        applyingSpec = false;
+      }
+      builds.cancel(); // a parameter build queued before the paste must not replace it
+      problem.set("");
+      show(explored);
+      frame();
+    } else {
+      specError.set(WindowWording.of(parsed.violations()));
+    }
+    updateBusy(false);
   }
 
   private void onFamilyChanged(Family now) {
@@ -134,15 +193,22 @@ public final class ExplorerViewModel {
       family.set(Optional.ofNullable(distribution.get()).map(Distribution::family).orElseThrow());
       return;
     }
-    double[] defaults = now.defaults();
+    if (applyingSpec) {
+      rebuildParameters(now, now.defaults());
+      return;
+    }
+    rebuildParameters(now, now.defaults());
+    recompute();
+    frame();
+  }
+
+  private void rebuildParameters(Family now, double[] values) {
     List<ParameterViewModel> fresh =
         now.parameters().stream()
-            .map(p -> new ParameterViewModel(p, defaults[now.indexOf(p.name())]))
+            .map(p -> new ParameterViewModel(p, values[now.indexOf(p.name())]))
             .toList();
     fresh.forEach(p -> p.valueProperty().addListener((obs, old, v) -> recompute()));
     parameters.setAll(fresh);
-    recompute();
-    fitView();
   }
 
   private void recompute() {
@@ -151,21 +217,42 @@ public final class ExplorerViewModel {
     }
     Family current = family.get();
     double[] values = parameters.stream().mapToDouble(ParameterViewModel::value).toArray();
-    Validated<Distribution> created = current.create(values);
+    List<Violation> violations = current.validate(values);
     parameters.forEach(p -> p.showCrossRule(""));
-    if (created.isValid()) {
-      problem.set("");
-      Distribution d = created.orElseThrow();
-      distribution.set(d);
-      summary.set(SummaryFigure.of(d));
-    } else {
-      problem.set(created.message());
-      for (Violation v : created.violations()) {
+    if (!violations.isEmpty()) {
+      problem.set(Validated.invalid(violations).message());
+      for (Violation v : violations) {
         int i = current.indexOf(v.parameter());
         if (i >= 0) {
           parameters.get(i).showCrossRule(v.message());
         }
       }
+      return;
     }
+    problem.set("");
+    updateBusy(true);
+    builds.request(ctx -> Explored.of(current.create(values).orElseThrow()));
+  }
+
+  private void show(Explored explored) {
+    Distribution d = explored.distribution();
+    distribution.set(d);
+    body.set(explored.body());
+    summaries.request(ctx -> new Summary(d, SummaryFigure.of(d)));
+    updateBusy(false);
+  }
+
+  private void showSummary(Summary figures) {
+    summary.set(figures);
+    updateBusy(false);
+  }
+
+  private void failed(Throwable error) {
+    problem.set("Could not compute the distribution: " + error.getMessage());
+    updateBusy(false);
+  }
+
+  private void updateBusy(boolean starting) {
+    busy.set(starting || builds.isBusy() || summaries.isBusy() || specs.isBusy());
   }
 }

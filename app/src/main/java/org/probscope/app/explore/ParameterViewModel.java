@@ -1,12 +1,13 @@
 package org.probscope.app.explore;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -17,17 +18,21 @@ import org.probscope.model.distribution.SpecNumbers;
 import org.probscope.model.distribution.Violation;
 
 /**
- * One parameter's editor state: the slider's value and the text field's text, bound both ways. A
- * slider move rewrites the text; typed text that reads as an allowed number moves the slider, and
- * anything else shows the broken rule and leaves the value (and so the distribution) as it was.
+ * One parameter's editor state. The value in use changes in three ways only: a slider position
+ * (rounded to the slider's step), an arrow-key step, or committed text (Enter, focus leaving the
+ * field, or a pause in typing: the view decides when and calls {@link #commit()}). Text being typed
+ * is only a draft; committed text that is not an allowed number shows the rule it breaks and that
+ * the last valid value stays in use. The slider's range follows the value both ways ({@link
+ * SliderRange}).
  */
 public final class ParameterViewModel {
 
-  private static final Pattern NUMBER =
-      Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
 
   private final Parameter parameter;
-  private final DoubleProperty value;
+  private final ReadOnlyDoubleWrapper value;
+  private final DoubleProperty sliderValue;
   private final StringProperty text = new SimpleStringProperty();
   private final ReadOnlyStringWrapper textError = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper ruleError = new ReadOnlyStringWrapper("");
@@ -36,18 +41,16 @@ public final class ParameterViewModel {
           () -> textError.get().isEmpty() ? ruleError.get() : textError.get(),
           textError,
           ruleError);
-  private final ReadOnlyDoubleWrapper sliderMin;
-  private final ReadOnlyDoubleWrapper sliderMax;
+  private final ReadOnlyObjectWrapper<SliderRange> range;
   private boolean syncing;
 
   public ParameterViewModel(Parameter parameter, double initial) {
     this.parameter = parameter;
-    this.value = new SimpleDoubleProperty(initial);
-    this.sliderMin = new ReadOnlyDoubleWrapper(Math.min(parameter.sliderMin(), initial));
-    this.sliderMax = new ReadOnlyDoubleWrapper(Math.max(parameter.sliderMax(), initial));
+    this.value = new ReadOnlyDoubleWrapper(initial);
+    this.range = new ReadOnlyObjectWrapper<>(SliderRange.around(parameter, initial));
+    this.sliderValue = new SimpleDoubleProperty(initial);
     text.set(SpecNumbers.format(initial));
-    value.addListener((obs, old, now) -> onValueChanged(now.doubleValue()));
-    text.addListener((obs, old, now) -> onTextChanged(now));
+    sliderValue.addListener((obs, old, now) -> onSliderMoved(now.doubleValue()));
   }
 
   public Parameter parameter() {
@@ -58,56 +61,115 @@ public final class ParameterViewModel {
     return parameter.name();
   }
 
-  /** The slider's value; always a value allowed by the parameter's own domain. */
-  public DoubleProperty valueProperty() {
-    return value;
+  /** The value in use; always allowed by the parameter's own domain. */
+  public ReadOnlyDoubleProperty valueProperty() {
+    return value.getReadOnlyProperty();
   }
 
   public double value() {
     return value.get();
   }
 
-  /** The text field's content, which may be anything the user typed. */
+  /** The slider's position: bind the slider to it; a move is rounded to the step and applied. */
+  public DoubleProperty sliderValueProperty() {
+    return sliderValue;
+  }
+
+  /** The text field's content: a draft until {@link #commit()}. */
   public StringProperty textProperty() {
     return text;
   }
 
   /**
-   * What is wrong with this field, or an empty string: the rule the typed text breaks, else a rule
-   * between parameters that this one takes part in.
+   * What is wrong with this field, or an empty string: the rule the committed text breaks (and the
+   * value still in use), else a rule between parameters that this one takes part in.
    */
   public StringBinding errorProperty() {
     return error;
   }
 
-  /** True while the typed text is not the value in use. */
+  /** Non-empty while committed text was refused and the last valid value stays in use. */
   public ReadOnlyStringProperty textErrorProperty() {
     return textError.getReadOnlyProperty();
   }
 
-  public ReadOnlyDoubleProperty sliderMinProperty() {
-    return sliderMin.getReadOnlyProperty();
-  }
-
-  public ReadOnlyDoubleProperty sliderMaxProperty() {
-    return sliderMax.getReadOnlyProperty();
+  /** The slider's range and step for the value in use. */
+  public ReadOnlyObjectProperty<SliderRange> rangeProperty() {
+    return range.getReadOnlyProperty();
   }
 
   /** The arrow-key step; a tenth of it with a modifier held. */
   public double step(boolean fine) {
-    return fine ? parameter.step() / 10 : parameter.step();
+    return range.get().step(fine);
   }
 
-  /** Moves the value by {@code steps} arrow-key steps, staying inside the slider range. */
+  /** What the slider's tooltip says about its steps. */
+  public String stepText() {
+    SliderRange r = range.get();
+    return "Drag, or use the arrow keys: steps of "
+        + SpecNumbers.format(r.step())
+        + (parameter.integer() && r.step() == 1
+            ? ""
+            : " (Shift: " + SpecNumbers.format(r.step(true)) + ")");
+  }
+
+  /**
+   * Moves the value by {@code steps} arrow-key steps, onto that step's grid; a step past the end of
+   * the slider moves the slider's range along with the value.
+   */
   public void nudge(int steps, boolean fine) {
-    double next = value.get() + steps * step(fine);
-    next = Math.max(sliderMin.get(), Math.min(sliderMax.get(), next));
+    double grid = step(fine);
+    double next = SliderRange.snapTo(value.get() + steps * grid, grid);
     if (parameter.integer()) {
       next = Math.rint(next);
     }
     if (parameter.check(next).isEmpty()) {
-      value.set(next);
+      apply(next);
     }
+  }
+
+  /**
+   * Applies the typed text: an allowed number becomes the value (exactly as typed, not rounded to
+   * the slider's step); anything else leaves the value in use and says so.
+   */
+  public void commit() {
+    String typed = text.get() == null ? "" : text.get().strip();
+    Optional<String> problem = problemWith(typed);
+    if (problem.isPresent()) {
+      textError.set(
+          problem.get() + "; " + parameter.name() + " stays " + SpecNumbers.format(value.get()));
+      return;
+    }
+    apply(Double.parseDouble(typed));
+  }
+
+  /** Drops the draft: the field shows the value in use again (Esc). */
+  public void revert() {
+    textError.set("");
+    syncText(value.get());
+  }
+
+  /** Whether the field's text differs from what it would show for the value in use. */
+  public boolean isDraft() {
+    return !SpecNumbers.format(value.get()).equals(text.get()) || !textError.get().isEmpty();
+  }
+
+  /**
+   * Sets the value from outside (committed text, an arrow key, a pasted spec): the text shows it,
+   * and the slider's range follows it. The caller has checked it against the domain.
+   */
+  void apply(double newValue) {
+    textError.set("");
+    syncing = true;
+    try {
+      // the slider clamps its value while its range changes; those echoes are not moves
+      range.set(SliderRange.around(parameter, newValue));
+      sliderValue.set(newValue);
+      value.set(newValue);
+    } finally {
+      syncing = false;
+    }
+    syncText(newValue);
   }
 
   /** Shows a rule broken between parameters (for example lower &lt; upper) on this field. */
@@ -115,54 +177,35 @@ public final class ParameterViewModel {
     ruleError.set(message);
   }
 
-  /** Sets the value from outside (a pasted spec), rewriting the text. */
-  void setValue(double newValue) {
-    widenSliderTo(newValue);
-    value.set(newValue);
-    syncText(newValue);
-  }
-
-  private void onValueChanged(double now) {
+  private void onSliderMoved(double position) {
     if (syncing) {
       return;
     }
-    double snapped = parameter.integer() ? Math.rint(now) : now;
-    if (snapped != now) {
-      value.set(snapped);
+    double snapped = range.get().snap(position);
+    if (parameter.integer()) {
+      snapped = Math.rint(snapped);
+    }
+    if (parameter.check(snapped).isPresent()) {
+      snapped = position; // the grid point is outside the domain (sd = 0): keep the position
+    }
+    if (parameter.check(snapped).isPresent()) {
       return;
     }
-    syncText(now);
     textError.set("");
+    syncing = true;
+    try {
+      if (snapped != position) {
+        sliderValue.set(snapped);
+      }
+      value.set(snapped);
+    } finally {
+      syncing = false;
+    }
+    syncText(snapped);
   }
 
   private void syncText(double now) {
-    syncing = true;
-    try {
-      text.set(SpecNumbers.format(roundForDisplay(now)));
-    } finally {
-      syncing = false;
-    }
-  }
-
-  private void onTextChanged(String now) {
-    if (syncing) {
-      return;
-    }
-    String typed = now == null ? "" : now.strip();
-    Optional<String> problem = problemWith(typed);
-    if (problem.isPresent()) {
-      textError.set(problem.get());
-      return;
-    }
-    double parsed = Double.parseDouble(typed);
-    textError.set("");
-    widenSliderTo(parsed);
-    syncing = true;
-    try {
-      value.set(parsed);
-    } finally {
-      syncing = false;
-    }
+    text.set(SpecNumbers.format(now));
   }
 
   private Optional<String> problemWith(String typed) {
@@ -174,25 +217,5 @@ public final class ParameterViewModel {
           parameter.name() + " must be a number like 1.5 or 2e-3, not \"" + typed + "\"");
     }
     return parameter.check(Double.parseDouble(typed)).map(Violation::message);
-  }
-
-  private void widenSliderTo(double v) {
-    if (v < sliderMin.get()) {
-      sliderMin.set(v);
-    }
-    if (v > sliderMax.get()) {
-      sliderMax.set(v);
-    }
-  }
-
-  /**
-   * Slider positions carry binary noise (0.30000000000000004); round to 12 significant digits for
-   * the text, which is finer than any slider pixel.
-   */
-  private double roundForDisplay(double v) {
-    if (v == 0 || !Double.isFinite(v)) {
-      return v;
-    }
-    return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
   }
 }

@@ -1,7 +1,6 @@
 package org.probscope.app.explore;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -17,7 +16,7 @@ final class SummaryTable {
   private SummaryTable() {}
 
   /** The table with its first figures; the caller updates it with {@link #show}. */
-  static TableView<SummaryFigure> create(ObservableValue<java.util.List<SummaryFigure>> figures) {
+  static TableView<SummaryFigure> create(java.util.List<SummaryFigure> figures) {
     TableView<SummaryFigure> table = new TableView<>();
     table.setId("summary-table");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -32,16 +31,24 @@ final class SummaryTable {
     name.setCellFactory(col -> new ExplainedCell());
     table.getColumns().add(name);
     table.getColumns().add(value);
-    table.setItems(FXCollections.observableArrayList(figures.getValue()));
+    table.setItems(FXCollections.observableArrayList(figures));
     return table;
   }
 
-  /** Reuses one tooltip per cell: a new Tooltip per update re-styles the cell on every drag. */
-  /** Shows new figures, replacing only the rows that changed. */
-  static void show(TableView<SummaryFigure> table, java.util.List<SummaryFigure> figures) {
+  /**
+   * Shows new figures, replacing only the rows that changed; {@code stale} marks them as belonging
+   * to an earlier distribution while the newest ones are computed.
+   */
+  static void show(
+      TableView<SummaryFigure> table, java.util.List<SummaryFigure> figures, boolean stale) {
     ListUpdates.replaceChanged(table.getItems(), figures);
+    table.pseudoClassStateChanged(STALE, stale);
   }
 
+  private static final javafx.css.PseudoClass STALE =
+      javafx.css.PseudoClass.getPseudoClass("stale");
+
+  /** Reuses one tooltip per cell: a new Tooltip per update re-styles the cell on every drag. */
   private static final class ExplainedCell extends TableCell<SummaryFigure, String> {
     private final Tooltip tooltip = Controls.tooltip("");
 

@@ -55,9 +55,7 @@ public final class DistributionSpec {
     String familyName = m.group(1).toLowerCase(Locale.ROOT);
     var family = Families.byName(familyName);
     if (family.isEmpty()) {
-      return Validated.invalid(
-          Violation.ofSpec(
-              "unknown family \"" + familyName + "\" (the families command lists them)"));
+      return Validated.invalid(Violation.unknownFamily(familyName));
     }
     String body = m.group(2) == null ? "" : m.group(2);
     return parseArguments(family.get(), body);
