@@ -43,7 +43,7 @@ final class Workspace {
     this.preferences = preferences;
     Family initial = Families.byName(preferences.family()).orElse(Families.normal());
     this.explorer = new ExplorerViewModel(initial, runner);
-    this.calculator = new CalculatorViewModel(explorer.distributionProperty());
+    this.calculator = new CalculatorViewModel(explorer.distributionProperty(), runner);
     this.sampler = new SampleViewModel(runner, explorer.distributionProperty());
     // a new sample (drawn or loaded) comes into view together with the distribution
     sampler.sampleProperty().addListener((obs, old, now) -> explorer.frame());

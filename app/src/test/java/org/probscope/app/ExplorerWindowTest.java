@@ -143,7 +143,8 @@ class ExplorerWindowTest {
     robot
         .doubleClickOn(find(robot, "#calc-x").queryAs(javafx.scene.Node.class))
         .eraseText(2)
-        .write("1.96");
+        .write("1.96")
+        .type(KeyCode.ENTER);
     TextField result = find(robot, "#calc-result").query();
     // scipy.stats.norm.cdf(1.96) = 0.9750021048517795
     assertThat(result.getText()).isEqualTo("0.975002");

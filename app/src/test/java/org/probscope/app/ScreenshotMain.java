@@ -83,8 +83,9 @@ public final class ScreenshotMain {
         .calculator()
         .modeProperty()
         .set(org.probscope.app.calc.CalculatorViewModel.Mode.BETWEEN);
-    workspace.calculator().xProperty().set("3");
+    workspace.calculator().aProperty().set("3");
     workspace.calculator().bProperty().set("7");
+    workspace.calculator().commit();
   }
 
   private static void explorerState(Workspace workspace, MainWindow window) {
@@ -93,6 +94,7 @@ public final class ScreenshotMain {
     workspace.sampler().seedTextProperty().set("7");
     workspace.sampler().generate();
     workspace.calculator().xProperty().set("6");
+    workspace.calculator().commit();
   }
 
   private static void shoot(Path file, Theme theme, BiConsumer<Workspace, MainWindow> state)

@@ -11,6 +11,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.probscope.app.calc.CalculatorViewModel.Mode;
+import org.probscope.app.common.CommitField;
 import org.probscope.app.common.Controls;
 
 /** The probability calculator's controls; the shading on the density plot is bound elsewhere. */
@@ -21,9 +22,11 @@ public final class CalculatorView {
   private final ComboBox<Mode> mode =
       new ComboBox<>(FXCollections.observableArrayList(Mode.values()));
   private final TextField x = new TextField();
+  private final TextField a = new TextField();
   private final TextField b = new TextField();
   private final TextField p = new TextField();
   private final Label xLabel = new Label("_x");
+  private final Label aLabel = new Label("_a");
   private final Label bLabel = new Label("_b");
   private final Label pLabel = new Label("_p");
   private final Spinner<Integer> digits = new Spinner<>(1, 17, 6);
@@ -45,6 +48,7 @@ public final class CalculatorView {
     mode.setId("calc-mode");
     mode.setMaxWidth(Double.MAX_VALUE);
     x.setId("calc-x");
+    a.setId("calc-a");
     b.setId("calc-b");
     p.setId("calc-p");
     result.setId("calc-result");
@@ -57,20 +61,22 @@ public final class CalculatorView {
     digits.setEditable(true);
     digits.setPrefWidth(80);
     digits.setTooltip(Controls.tooltip("Significant digits shown"));
-    for (Label l : new Label[] {xLabel, bLabel, pLabel}) {
+    for (Label l : new Label[] {xLabel, aLabel, bLabel, pLabel}) {
       l.setMnemonicParsing(true);
     }
     xLabel.setLabelFor(x);
+    aLabel.setLabelFor(a);
     bLabel.setLabelFor(b);
     pLabel.setLabelFor(p);
     GridPane grid = new GridPane();
     grid.setHgap(6);
     grid.setVgap(6);
     grid.addRow(0, xLabel, x);
-    grid.addRow(1, bLabel, b);
-    grid.addRow(2, pLabel, p);
-    grid.addRow(3, new Label("="), result, copy);
-    grid.addRow(4, new Label("digits"), digits);
+    grid.addRow(1, aLabel, a);
+    grid.addRow(2, bLabel, b);
+    grid.addRow(3, pLabel, p);
+    grid.addRow(4, new Label("="), result, copy);
+    grid.addRow(5, new Label("digits"), digits);
     root.getChildren().addAll(mode, grid, error);
     root.setId("calculator");
   }
@@ -78,8 +84,17 @@ public final class CalculatorView {
   private void initListeners() {
     mode.valueProperty().bindBidirectional(vm.modeProperty());
     x.textProperty().bindBidirectional(vm.xProperty());
+    a.textProperty().bindBidirectional(vm.aProperty());
     b.textProperty().bindBidirectional(vm.bProperty());
     p.textProperty().bindBidirectional(vm.pProperty());
+    for (TextField field : new TextField[] {x, a, b, p}) {
+      CommitField.install(field, vm::commit, null);
+    }
+    vm.staleProperty()
+        .addListener(
+            (obs, was, now) ->
+                result.pseudoClassStateChanged(
+                    javafx.css.PseudoClass.getPseudoClass("stale"), now));
     digits
         .getValueFactory()
         .valueProperty()
@@ -100,9 +115,8 @@ public final class CalculatorView {
   private void showFieldsFor(Mode m) {
     boolean quantile = m == Mode.QUANTILE;
     boolean between = m == Mode.BETWEEN;
-    xLabel.setText(between ? "_a" : "_x");
-    setShown(!quantile, xLabel, x);
-    setShown(between, bLabel, b);
+    setShown(!quantile && !between, xLabel, x);
+    setShown(between, aLabel, a, bLabel, b);
     setShown(quantile, pLabel, p);
   }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.probscope.app.calc.CalculatorViewModel.Mode;
+import org.probscope.app.common.HeldTaskRunner;
+import org.probscope.app.common.SameThreadTaskRunner;
 import org.probscope.model.distribution.Distribution;
 import org.probscope.model.distribution.DistributionSpec;
 
@@ -13,12 +15,18 @@ class CalculatorViewModelTest {
 
   private final SimpleObjectProperty<Distribution> distribution =
       new SimpleObjectProperty<>(DistributionSpec.parse("normal(mean=0, sd=1)").orElseThrow());
-  private final CalculatorViewModel vm = new CalculatorViewModel(distribution);
+  private final CalculatorViewModel vm =
+      new CalculatorViewModel(distribution, new SameThreadTaskRunner());
+
+  private void type(javafx.beans.property.StringProperty field, String text) {
+    field.set(text);
+    vm.commit();
+  }
 
   @Test
   void lowerTailWithShadeAndSignificantDigits() {
     // scipy.stats.norm.cdf(1.96) = 0.9750021048517795
-    vm.xProperty().set("1.96");
+    type(vm.xProperty(), "1.96");
     assertThat(vm.resultProperty().get()).isCloseTo(0.9750021048517795, within(1e-15));
     assertThat(vm.resultTextProperty().get()).isEqualTo("0.975002");
     vm.digitsProperty().set(3);
@@ -32,7 +40,7 @@ class CalculatorViewModelTest {
   void upperTailKeepsFarTailDigits() {
     // scipy.stats.norm.sf(30) = 4.906713927148187e-198
     vm.modeProperty().set(Mode.ABOVE);
-    vm.xProperty().set("30");
+    type(vm.xProperty(), "30");
     assertThat(vm.resultProperty().get()).isCloseTo(4.906713927148187e-198, within(1e-210));
     assertThat(vm.resultTextProperty().get()).isEqualTo("4.90671e-198");
   }
@@ -41,10 +49,10 @@ class CalculatorViewModelTest {
   void intervalProbability() {
     // scipy.stats.norm.cdf(1) - scipy.stats.norm.cdf(-1) = 0.6826894921370859
     vm.modeProperty().set(Mode.BETWEEN);
-    vm.xProperty().set("-1");
-    vm.bProperty().set("1");
+    type(vm.aProperty(), "-1");
+    type(vm.bProperty(), "1");
     assertThat(vm.resultProperty().get()).isCloseTo(0.6826894921370859, within(1e-15));
-    vm.xProperty().set("2");
+    type(vm.aProperty(), "2");
     assertThat(vm.errorProperty().get()).isEqualTo("a must not exceed b");
     assertThat(vm.resultTextProperty().get()).isEmpty();
     assertThat(vm.shadeProperty().get()).isNull();
@@ -54,19 +62,60 @@ class CalculatorViewModelTest {
   void inverseGivesTheQuantileAndRejectsBadProbabilities() {
     // scipy.stats.norm.ppf(0.975) = 1.959963984540054
     vm.modeProperty().set(Mode.QUANTILE);
-    vm.pProperty().set("0.975");
+    type(vm.pProperty(), "0.975");
     assertThat(vm.resultProperty().get()).isCloseTo(1.959963984540054, within(1e-14));
-    vm.pProperty().set("1.5");
+    type(vm.pProperty(), "1.5");
     assertThat(vm.errorProperty().get()).isEqualTo("p must be in [0, 1]");
-    vm.pProperty().set("x");
+    type(vm.pProperty(), "x");
     assertThat(vm.errorProperty().get()).contains("must be a number");
   }
 
   @Test
   void followsTheDistribution() {
-    vm.xProperty().set("0");
+    type(vm.xProperty(), "0");
     distribution.set(DistributionSpec.parse("normal(mean=1, sd=1)").orElseThrow());
     // scipy.stats.norm.cdf(0, loc=1) = 0.15865525393145707
     assertThat(vm.resultProperty().get()).isCloseTo(0.15865525393145707, within(1e-15));
+  }
+
+  /** Issue 7, item 8: keystrokes are drafts; only a committed input is answered. */
+  @Test
+  void typingWithoutCommittingChangesNothing() {
+    type(vm.xProperty(), "1.96");
+    vm.xProperty().set("1");
+    assertThat(vm.resultTextProperty().get()).isEqualTo("0.975002");
+    vm.commit();
+    assertThat(vm.resultTextProperty().get()).isEqualTo("0.841345");
+  }
+
+  /**
+   * Issue 7, item 14: the interval mode used to start at a = 1.96 (the x typed), b = 1: an error.
+   */
+  @Test
+  void theIntervalStartsAtTheQuartilesWhateverXWas() {
+    type(vm.xProperty(), "1.96");
+    vm.modeProperty().set(Mode.BETWEEN);
+    assertThat(vm.errorProperty().get()).isEmpty();
+    // scipy.stats.norm.ppf([0.25, 0.75]) = [-0.6744897501960817, 0.6744897501960817]
+    assertThat(vm.aProperty().get()).isEqualTo("-0.6745");
+    assertThat(vm.bProperty().get()).isEqualTo("0.6745");
+    assertThat(vm.resultProperty().get()).isCloseTo(0.5, within(1e-4));
+    vm.modeProperty().set(Mode.AT_OR_BELOW);
+    assertThat(vm.resultTextProperty().get()).isEqualTo("0.975002");
+  }
+
+  /** Issue 7, item 7: the answer is computed through the runner and marked stale meanwhile. */
+  @Test
+  void theAnswerIsComputedOffTheFxThreadAndLooksStaleMeanwhile() {
+    HeldTaskRunner held = new HeldTaskRunner();
+    CalculatorViewModel slow = new CalculatorViewModel(distribution, held);
+    held.releaseAll();
+    assertThat(slow.resultTextProperty().get()).isEqualTo("0.5");
+    distribution.set(DistributionSpec.parse("normal(mean=1, sd=1)").orElseThrow());
+    assertThat(slow.staleProperty().get()).isTrue();
+    assertThat(slow.resultTextProperty().get()).isEqualTo("0.5");
+    held.releaseAll();
+    assertThat(slow.staleProperty().get()).isFalse();
+    assertThat(slow.resultTextProperty().get()).isEqualTo("0.158655");
   }
 }
