@@ -146,7 +146,7 @@ public final class MainWindow {
     spec.setOnAction(e -> explorerControls.focusSpec());
     MenuItem fit = new MenuItem("F_rame plots");
     fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
-    fit.setOnAction(e -> workspace.explorer().frame());
+    fit.setOnAction(e -> frameShownPlots());
     dark.setSelected(workspace.theme().isDark());
     dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
     Menu view = new Menu("_View", null, family, spec, fit, new SeparatorMenuItem(), dark);
@@ -185,6 +185,16 @@ public final class MainWindow {
       case "tab-gof" -> export.export(gofView.plot(), "probscope-gof");
       case "tab-compare" -> export.export(compareView.plot(), "probscope-compare");
       default -> export.export(workspace.explorerPlots().densityPlot(), "probscope-density");
+    }
+  }
+
+  /** Frames the plots of the tab on screen again (the Compare tab's plot is reset directly). */
+  private void frameShownPlots() {
+    String shown = tabs.getSelectionModel().getSelectedItem().getId();
+    switch (shown) {
+      case "tab-gof" -> workspace.gof().frame();
+      case "tab-compare" -> compareView.plot().resetView();
+      default -> workspace.explorer().frame();
     }
   }
 

@@ -4,6 +4,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,6 +42,15 @@ final class FamilyPicker {
           }
         });
     box.setCellFactory(list -> new FamilyCell());
+    // the picker opens its list and searches on any typed character, Ctrl+O's "o" included;
+    // a character typed with a modifier is a shortcut (its accelerator runs on the key press)
+    box.addEventFilter(
+        KeyEvent.KEY_TYPED,
+        e -> {
+          if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            e.consume();
+          }
+        });
     return box;
   }
 

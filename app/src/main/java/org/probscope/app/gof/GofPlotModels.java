@@ -6,6 +6,7 @@ import org.probscope.app.plot.AxisRange;
 import org.probscope.app.plot.PlotLayer;
 import org.probscope.app.plot.PlotModel;
 import org.probscope.app.plot.ViewRange;
+import org.probscope.app.sample.SampleSnapshot;
 import org.probscope.model.distribution.Distribution;
 import org.probscope.model.distribution.Figures;
 import org.probscope.model.gof.DkwBand;
@@ -23,6 +24,67 @@ final class GofPlotModels {
 
   private GofPlotModels() {}
 
+  /**
+   * What the user asked to see besides the data.
+   *
+   * @param band the DKW band (CDF view)
+   * @param wassersteinArea the area between Fn and F (CDF view)
+   * @param kde the sample's kernel density estimate (density view)
+   * @param stale whether the figures (band, KS gap, Q-Q and P-P points) belong to an earlier
+   *     request than the one being computed
+   */
+  record Options(boolean band, boolean wassersteinArea, boolean kde, boolean stale) {}
+
+  /**
+   * The plot of {@code kind}; a placeholder while there is no sample or no figures yet. The
+   * target's curves come from {@code d}, the newest target, so they follow a slider at once; the
+   * figures come from {@code result}, marked when stale.
+   */
+  static PlotModel choose(
+      GofViewModel.PlotKind kind,
+      SampleSnapshot sample,
+      Distribution d,
+      GofSnapshot result,
+      AxisRange frame,
+      SampleShape shape,
+      Options options) {
+    if (sample == null) {
+      return PlotModel.empty().withTitle("No sample yet");
+    }
+    boolean current = result != null && result.sample() == sample.sample() && frame != null;
+    if (!current) {
+      return PlotModel.empty().withTitle("Computing the figures…");
+    }
+    String updating = options.stale() ? " (updating…)" : "";
+    return switch (kind) {
+      case DENSITY ->
+          shape == null || shape.sample() != sample.sample()
+              ? PlotModel.empty().withTitle("Computing the histogram…")
+              : density(shape, d, frame, options.kde());
+      case QQ -> qq(result.qq()).withTitle("Q-Q plot against the target" + updating);
+      case PP -> pp(result.pp()).withTitle("P-P plot against the target" + updating);
+      case CDF ->
+          cdf(
+              sample.sample(),
+              d,
+              frame,
+              options.band() ? result.band() : null,
+              options.wassersteinArea(),
+              result.gof().ksGap(),
+              options.stale());
+    };
+  }
+
+  /** The read-out at data x: F(x) of the target and Fn(x) of the sample; off the FX thread. */
+  static String readout(Distribution d, Sample s, double x) {
+    return "x = "
+        + Figures.format(x, 5)
+        + "   F(x) = "
+        + Figures.format(d.cdf(x), 5)
+        + "   Fn(x) = "
+        + Figures.format(s.ecdf(x), 5);
+  }
+
   /** The x range showing the sample and the target's body together. */
   static AxisRange xRange(Sample s, Distribution d) {
     double lo = Math.min(s.min(), finiteOr(d.quantile(0.001), s.min()));
@@ -36,7 +98,13 @@ final class GofPlotModels {
   }
 
   static PlotModel cdf(
-      Sample s, Distribution d, AxisRange x, DkwBand band, boolean wassersteinArea, KsGap gap) {
+      Sample s,
+      Distribution d,
+      AxisRange x,
+      DkwBand band,
+      boolean wassersteinArea,
+      KsGap gap,
+      boolean stale) {
     List<PlotLayer> layers = new ArrayList<>();
     if (band != null) {
       layers.add(
@@ -64,9 +132,14 @@ final class GofPlotModels {
     }
     if (gap != null) {
       double size = gap.segmentHigh() - gap.segmentLow();
+      // a stale gap belongs to an earlier target: drawn grey and labelled so until the newest
       layers.add(
           new PlotLayer.Marker(
-              "D = " + Figures.format(size, 3), GAP, gap.x(), gap.segmentLow(), gap.segmentHigh()));
+              "D = " + Figures.format(size, 3) + (stale ? " (updating…)" : ""),
+              stale ? PlotLayer.NEUTRAL : GAP,
+              gap.x(),
+              gap.segmentLow(),
+              gap.segmentHigh()));
     }
     return PlotModel.of(ViewRange.of(x.min(), x.max(), -0.02, 1.02), layers)
         .withTitle("Empirical CDF over the target CDF")

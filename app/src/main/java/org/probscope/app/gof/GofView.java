@@ -1,44 +1,47 @@
 package org.probscope.app.gof;
 
 import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
+import org.probscope.app.common.CommitField;
 import org.probscope.app.common.Controls;
 import org.probscope.app.common.PlotExport;
 import org.probscope.app.common.TaskRunner;
 import org.probscope.app.common.Theme;
-import org.probscope.app.plot.AxisRange;
-import org.probscope.app.plot.DataPoint;
-import org.probscope.app.plot.PlotModel;
+import org.probscope.app.gof.GofViewModel.PlotKind;
 import org.probscope.app.plot.PlotTheme;
 import org.probscope.app.plot.PlotView;
-import org.probscope.model.distribution.Distribution;
 import org.probscope.model.distribution.Figures;
-import org.probscope.model.sample.Sample;
 
 /**
- * The goodness-of-fit tab: one plot (CDF overlay, density, Q-Q or P-P), its options, and the metric
- * table. The x range follows the sample, not the target, so dragging a target parameter moves the
- * curve across a still frame; "Fit" re-frames both.
+ * The goodness-of-fit tab: one plot (CDF overlay, density, Q-Q or P-P) with the options that apply
+ * to it, and the metric table under its own settings (α, KS@N's N). The plot follows the sample and
+ * the target until the user zooms or pans; "Frame" shows both again. Binds only: the view model
+ * picks and builds the plot and computes every figure and read-out.
  */
 public final class GofView {
 
+  private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
+
   private final GofViewModel vm;
-  private final TaskRunner runner;
   private final PlotExport export;
   private final VBox root = new VBox(6);
   private final PlotView plot;
@@ -52,21 +55,22 @@ public final class GofView {
   private final CheckBox area = new CheckBox("W₁ area");
   private final CheckBox kde = new CheckBox("KDE");
   private final TextField bins = new TextField();
+  private final Label binsLabel = new Label("bins");
   private final TextField chunk = new TextField();
-  private final Button fit = new Button("Fit");
+  private final Button frame = new Button("Frame");
   private final Button exportButton = new Button("Export PNG…");
   private final ProgressIndicator busy = new ProgressIndicator();
   private final Label message = new Label();
   private final Label readout = new Label(" ");
   private final Label inputError = Controls.errorLabel();
-  private AxisRange home;
+  private final TableView<MetricRow> table;
 
   public GofView(
       GofViewModel vm, TaskRunner runner, ObservableValue<Theme> theme, PlotExport export) {
     this.vm = vm;
-    this.runner = runner;
     this.export = export;
     this.plot = new PlotView(runner);
+    this.table = MetricTable.create(vm.rows());
     createView();
     initListeners(theme);
   }
@@ -86,9 +90,7 @@ public final class GofView {
     ppView.setId("gof-view-pp");
     densityView.setId("gof-view-density");
     SegmentedButton views = new SegmentedButton(cdfView, densityView, qqView, ppView);
-    ToggleGroup group = new ToggleGroup();
-    views.setToggleGroup(group);
-    cdfView.setSelected(true);
+    views.setToggleGroup(new ToggleGroup());
     alpha.setId("gof-alpha");
     alpha.setConverter(
         new StringConverter<>() {
@@ -104,63 +106,59 @@ public final class GofView {
         });
     alpha.setTooltip(
         Controls.tooltip("Significance level for critical values, decisions and the DKW band"));
+    band.setId("gof-band");
     band.setTooltip(
         Controls.tooltip(
             "Dvoretzky–Kiefer–Wolfowitz band: Fn ± √(ln(2/α)/(2n)) contains the true CDF everywhere with probability ≥ 1 − α"));
+    area.setId("gof-area");
     area.setTooltip(Controls.tooltip("Shade the area between Fn and F; its size is W₁"));
+    kde.setId("gof-kde");
     kde.setTooltip(
         Controls.tooltip("Gaussian kernel density estimate of the sample (Silverman's bandwidth)"));
     bins.setId("gof-bins");
     bins.setPromptText("auto");
     bins.setPrefColumnCount(4);
     bins.setTooltip(Controls.tooltip("Histogram bins; empty for Freedman–Diaconis"));
+    binsLabel.setLabelFor(bins);
     chunk.setId("gof-chunk");
-    exportButton.setId("gof-export");
     chunk.setPrefColumnCount(5);
-    chunk.setTooltip(Controls.tooltip("KS@N chunk size N"));
-    fit.setTooltip(Controls.tooltip("Frame the sample and the target together"));
+    chunk.setTooltip(
+        Controls.tooltip("KS@N chunk size N: the sample is tested in chunks of N values"));
+    frame.setId("gof-frame");
+    frame.setTooltip(
+        Controls.tooltip(
+            "Show the sample and the target together again, dropping your zoom and pan (Ctrl+0)."
+                + " The plot follows them until you zoom or pan."));
+    exportButton.setId("gof-export");
+    exportButton.setTooltip(Controls.tooltip("Save the plot as a PNG image (Ctrl+E)"));
     busy.setPrefSize(18, 18);
     message.setId("gof-message");
     message.setWrapText(true);
     readout.getStyleClass().add("text-muted");
     readout.setId("gof-readout");
-    Label binsLabel = new Label("bins");
-    binsLabel.setLabelFor(bins);
-    Label chunkLabel = new Label("KS@N, N =");
-    chunkLabel.setLabelFor(chunk);
+    inputError.setId("gof-input-error");
     FlowPane options =
-        new FlowPane(
-            10,
-            6,
-            views,
-            alpha,
-            band,
-            area,
-            kde,
-            binsLabel,
-            bins,
-            chunkLabel,
-            chunk,
-            fit,
-            exportButton,
-            busy);
+        new FlowPane(10, 6, views, band, area, kde, binsLabel, bins, frame, exportButton, busy);
     options.setAlignment(Pos.CENTER_LEFT);
+    options.setId("gof-options");
     // wrap to a second line on narrow windows rather than truncating every label to "..."
-    options
-        .getChildren()
-        .forEach(
-            n -> {
-              if (n instanceof Region r) {
-                r.setMinWidth(Region.USE_PREF_SIZE);
-              }
-            });
+    for (Node n : options.getChildren()) {
+      if (n instanceof Region r) {
+        r.setMinWidth(Region.USE_PREF_SIZE);
+      }
+    }
     for (ToggleButton b : new ToggleButton[] {cdfView, densityView, qqView, ppView}) {
       b.setMinWidth(Region.USE_PREF_SIZE);
     }
+    Label chunkLabel = new Label("KS@N, N =");
+    chunkLabel.setLabelFor(chunk);
+    Label tableTitle = new Label("Tests");
+    tableTitle.getStyleClass().add("title-4");
+    HBox tableSettings = new HBox(10, tableTitle, alpha, chunkLabel, chunk);
+    tableSettings.setAlignment(Pos.CENTER_LEFT);
     VBox.setVgrow(plot, Priority.ALWAYS);
-    plot.setMinHeight(220);
-    root.getChildren()
-        .addAll(options, inputError, plot, readout, message, MetricTable.create(vm.rows()));
+    plot.setMinHeight(160);
+    root.getChildren().addAll(options, plot, readout, tableSettings, inputError, message, table);
     root.setPadding(new Insets(8));
     root.setId("gof-view");
   }
@@ -175,97 +173,72 @@ public final class GofView {
                 vm.alphaProperty().set(now);
               }
             });
+    bindKind(cdfView, PlotKind.CDF);
+    bindKind(densityView, PlotKind.DENSITY);
+    bindKind(qqView, PlotKind.QQ);
+    bindKind(ppView, PlotKind.PP);
+    showOptionsFor(vm.plotKindProperty().get());
+    vm.plotKindProperty().addListener((obs, old, now) -> showOptionsFor(now));
     band.selectedProperty().bindBidirectional(vm.showBandProperty());
     area.selectedProperty().bindBidirectional(vm.showWassersteinAreaProperty());
     kde.selectedProperty().bindBidirectional(vm.showKdeProperty());
-    bins.textProperty().bindBidirectional(vm.binsTextProperty());
-    chunk.textProperty().bindBidirectional(vm.chunkTextProperty());
+    bins.textProperty().bindBidirectional(vm.shape().binsTextProperty());
+    CommitField.install(bins, vm.shape()::commit, null);
+    chunk.textProperty().bindBidirectional(vm.ksAtN().chunkTextProperty());
+    CommitField.install(chunk, vm.ksAtN()::commit, null);
     inputError
         .textProperty()
         .bind(
-            javafx.beans.binding.Bindings.concat(vm.binsErrorProperty(), vm.chunkErrorProperty()));
+            javafx.beans.binding.Bindings.concat(
+                vm.shape().binsErrorProperty(), vm.ksAtN().chunkErrorProperty()));
     busy.visibleProperty().bind(vm.busyProperty());
     message.textProperty().bind(vm.messageProperty());
+    readout.textProperty().bind(vm.readoutProperty());
+    table.pseudoClassStateChanged(STALE, vm.staleProperty().get());
+    vm.staleProperty().addListener((obs, was, now) -> table.pseudoClassStateChanged(STALE, now));
     theme.addListener(
         (obs, old, now) -> plot.setTheme(now.isDark() ? PlotTheme.DARK : PlotTheme.LIGHT));
     plot.setTheme(theme.getValue().isDark() ? PlotTheme.DARK : PlotTheme.LIGHT);
-    for (ToggleButton b : new ToggleButton[] {cdfView, densityView, qqView, ppView}) {
-      b.selectedProperty().addListener(obs -> redraw());
-    }
-    vm.sampleProperty().addListener(obs -> refit());
-    vm.targetProperty().addListener(obs -> redraw());
-    vm.resultProperty().addListener(obs -> redraw());
-    vm.shapeProperty().addListener(obs -> redraw());
-    vm.alphaProperty().addListener(obs -> redraw());
-    vm.showBandProperty().addListener(obs -> redraw());
-    vm.showWassersteinAreaProperty().addListener(obs -> redraw());
-    vm.showKdeProperty().addListener(obs -> redraw());
-    fit.setOnAction(e -> refit());
+    plot.setModel(vm.plotModelProperty().get());
+    vm.plotModelProperty().addListener((obs, old, now) -> plot.setModel(now));
+    vm.frameRequestsProperty().addListener(obs -> plot.resetView());
+    frame.setOnAction(e -> vm.frame());
     exportButton.setOnAction(e -> export.export(plot, "probscope-gof"));
     exportButton
         .disableProperty()
         .bind(
             javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.sampleProperty().getValue() == null, vm.sampleProperty()));
-    plot.crosshairProperty().addListener((obs, old, now) -> showReadout(now));
-    refit();
+    plot.crosshairProperty()
+        .addListener((obs, old, now) -> vm.pointAt(now == null ? Double.NaN : now.x()));
   }
 
-  private void refit() {
-    var snapshot = vm.sampleProperty().getValue();
-    home =
-        snapshot == null
-            ? null
-            : GofPlotModels.xRange(snapshot.sample(), vm.targetProperty().getValue());
-    redraw();
+  /** The toggle shows {@code kind}; selecting it again keeps it selected. */
+  private void bindKind(ToggleButton button, PlotKind kind) {
+    button.setSelected(vm.plotKindProperty().get() == kind);
+    button
+        .selectedProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (now) {
+                vm.plotKindProperty().set(kind);
+              } else if (vm.plotKindProperty().get() == kind) {
+                button.setSelected(true);
+              }
+            });
+    vm.plotKindProperty().addListener((obs, old, now) -> button.setSelected(now == kind));
   }
 
-  private void redraw() {
-    var snapshot = vm.sampleProperty().getValue();
-    if (snapshot == null || home == null) {
-      plot.setModel(PlotModel.empty().withTitle("No sample yet"));
-      return;
-    }
-    Sample s = snapshot.sample();
-    Distribution d = vm.targetProperty().getValue();
-    GofSnapshot result = vm.resultProperty().get();
-    boolean current = result != null && result.sample() == s;
-    if (densityView.isSelected() && vm.shapeProperty().get() != null) {
-      plot.setModel(
-          GofPlotModels.density(vm.shapeProperty().get(), d, home, vm.showKdeProperty().get()));
-    } else if (qqView.isSelected() && current) {
-      plot.setModel(GofPlotModels.qq(result.qq()));
-    } else if (ppView.isSelected() && current) {
-      plot.setModel(GofPlotModels.pp(result.pp()));
-    } else {
-      var dkw =
-          vm.showBandProperty().get()
-              ? org.probscope.model.gof.DkwBand.of(s.size(), vm.alphaProperty().get())
-              : null;
-      plot.setModel(
-          GofPlotModels.cdf(
-              s,
-              d,
-              home,
-              dkw,
-              vm.showWassersteinAreaProperty().get(),
-              current ? result.gof().ksGap() : null));
-    }
+  /** Only the options that change the plot on screen are offered. */
+  private void showOptionsFor(PlotKind kind) {
+    shown(kind == PlotKind.CDF, band, area);
+    shown(kind == PlotKind.DENSITY, kde, binsLabel, bins);
   }
 
-  private void showReadout(DataPoint at) {
-    var snapshot = vm.sampleProperty().getValue();
-    if (at == null || snapshot == null || !(cdfView.isSelected() || densityView.isSelected())) {
-      readout.setText(" ");
-      return;
+  private static void shown(boolean shown, Node... nodes) {
+    for (Node n : nodes) {
+      n.setVisible(shown);
+      n.setManaged(shown);
     }
-    Distribution d = vm.targetProperty().getValue();
-    readout.setText(
-        "x = "
-            + Figures.format(at.x(), 5)
-            + "   F(x) = "
-            + Figures.format(d.cdf(at.x()), 5)
-            + "   Fn(x) = "
-            + Figures.format(snapshot.sample().ecdf(at.x()), 5));
   }
 }

@@ -1,70 +1,84 @@
 package org.probscope.app.gof;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.probscope.app.common.LatestOnly;
 import org.probscope.app.common.ListUpdates;
 import org.probscope.app.common.TaskRunner;
+import org.probscope.app.plot.AxisRange;
+import org.probscope.app.plot.PlotModel;
 import org.probscope.app.sample.SampleSnapshot;
 import org.probscope.model.distribution.Distribution;
 import org.probscope.model.gof.ChiSquareGoodnessOfFit;
 import org.probscope.model.gof.GoodnessOfFit;
-import org.probscope.model.gof.KsAtN;
 import org.probscope.model.sample.Sample;
 
 /**
  * The goodness-of-fit view's state: the active sample against the explorer's distribution (the
- * target), at a significance level α. Every change of sample, target, α or KS@N chunk size asks for
- * a recomputation; while a slider is dragged only the newest request is computed ({@link
- * LatestOnly}), and the sorted sample is reused as it is.
+ * target), at a significance level α. Every change of sample, target or α asks for the main figures
+ * (metrics, decisions, DKW band, Q-Q and P-P points, the frame that shows sample and target); while
+ * a slider is dragged only the newest request is computed ({@link LatestOnly}), and the sorted
+ * sample is reused as it is. KS@N follows as a second stage ({@link KsAtNViewModel}), the density
+ * view's histogram and KDE depend on the sample alone ({@link SampleShapeViewModel}). This class
+ * also picks and builds the plot, so that the view only binds.
  */
 public final class GofViewModel {
 
   /** The levels offered; α is free in (0, 1) for callers. */
   public static final List<Double> LEVELS = List.of(0.10, 0.05, 0.01, 0.001);
 
-  private static final Pattern WHOLE = Pattern.compile("\\d+");
+  /** The four ways to look at the sample against the target. */
+  public enum PlotKind {
+    CDF,
+    DENSITY,
+    QQ,
+    PP
+  }
+
+  /** The main figures with the frame computed for them. */
+  record Computed(GofSnapshot snapshot, AxisRange frame) {}
 
   private final ObservableValue<Distribution> target;
   private final ObservableValue<SampleSnapshot> sample;
   private final DoubleProperty alpha = new SimpleDoubleProperty(0.05);
-  private final StringProperty chunkText = new SimpleStringProperty("100");
+  private final ObjectProperty<PlotKind> plotKind = new SimpleObjectProperty<>(PlotKind.CDF);
   private final BooleanProperty showBand = new SimpleBooleanProperty(true);
   private final BooleanProperty showWassersteinArea = new SimpleBooleanProperty(false);
   private final BooleanProperty showKde = new SimpleBooleanProperty(false);
+  private final BooleanProperty active = new SimpleBooleanProperty(true);
   private final ReadOnlyObjectWrapper<GofSnapshot> result = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<AxisRange> frame = new ReadOnlyObjectWrapper<>();
   private final ObservableList<MetricRow> rows = FXCollections.observableArrayList();
   private final ObservableList<MetricRow> readOnlyRows =
       FXCollections.unmodifiableObservableList(rows);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-  private final ReadOnlyStringWrapper chunkError = new ReadOnlyStringWrapper("");
-  private final StringProperty binsText = new SimpleStringProperty("");
-  private final ReadOnlyStringWrapper binsError = new ReadOnlyStringWrapper("");
-  private final ReadOnlyObjectWrapper<SampleShape> shape = new ReadOnlyObjectWrapper<>();
-  private final LatestOnly<GofSnapshot> latest;
-  private final LatestOnly<SampleShape> shapes;
-  private final LatestOnly<ChunkScore> ksAtNs;
-  private final javafx.beans.property.BooleanProperty active =
-      new javafx.beans.property.SimpleBooleanProperty(true);
-  private boolean stale;
-  private int chunkSize = 100;
-  private int bins;
+  private final ReadOnlyObjectWrapper<PlotModel> plotModel =
+      new ReadOnlyObjectWrapper<>(PlotModel.empty().withTitle("No sample yet"));
+  private final ReadOnlyIntegerWrapper frameRequests = new ReadOnlyIntegerWrapper();
+  private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(" ");
+  private final LatestOnly<Computed> figures;
+  private final LatestOnly<String> readouts;
+  private final KsAtNViewModel ksAtN;
+  private final SampleShapeViewModel shape;
+  private boolean pending;
 
   public GofViewModel(
       TaskRunner runner,
@@ -72,23 +86,25 @@ public final class GofViewModel {
       ObservableValue<SampleSnapshot> sample) {
     this.target = target;
     this.sample = sample;
-    this.latest = new LatestOnly<>(runner, this::show, this::failed);
-    this.shapes = new LatestOnly<>(runner, shape::set, this::failed);
-    this.ksAtNs = new LatestOnly<>(runner, this::showKsAtN, this::failed);
-    target.addListener(obs -> request());
-    sample.addListener(obs -> request());
-    sample.addListener(obs -> requestShape());
-    binsText.addListener((obs, old, now) -> onBinsText(now));
+    this.figures = new LatestOnly<>(runner, this::show, this::failed);
+    this.readouts = new LatestOnly<>(runner, readout::set, e -> readout.set(" "));
+    this.ksAtN = new KsAtNViewModel(runner, this::request, this::failed);
+    target.addListener(obs -> onTargetChanged());
+    sample.addListener(obs -> onSampleChanged());
+    // after the listener above: a new sample's main figures are asked for before its histogram
+    this.shape = new SampleShapeViewModel(runner, sample, this::failed);
     alpha.addListener(obs -> request());
-    chunkText.addListener((obs, old, now) -> onChunkText(now));
     active.addListener(
         (obs, was, now) -> {
-          if (now && stale) {
+          if (now && pending) {
             request();
           }
         });
+    for (var option : List.of(plotKind, showBand, showWassersteinArea, showKde)) {
+      option.addListener(obs -> rebuildPlot());
+    }
+    shape.shapeProperty().addListener(obs -> rebuildPlot());
     request();
-    requestShape();
   }
 
   /**
@@ -96,7 +112,7 @@ public final class GofViewModel {
    * remembered, so a hidden tab does not compete with the visible one for the cores; the newest
    * request is computed when it becomes active again.
    */
-  public javafx.beans.property.BooleanProperty activeProperty() {
+  public BooleanProperty activeProperty() {
     return active;
   }
 
@@ -105,27 +121,24 @@ public final class GofViewModel {
     return alpha;
   }
 
-  /** KS@N chunk size N as typed. */
-  public StringProperty chunkTextProperty() {
-    return chunkText;
+  /** Which plot is shown. */
+  public ObjectProperty<PlotKind> plotKindProperty() {
+    return plotKind;
   }
 
-  /** Histogram bins as typed; empty means Freedman–Diaconis. */
-  public StringProperty binsTextProperty() {
-    return binsText;
+  /** The plot to show, rebuilt whenever what it depends on changes. */
+  public ReadOnlyObjectProperty<PlotModel> plotModelProperty() {
+    return plotModel.getReadOnlyProperty();
   }
 
-  public ReadOnlyStringProperty binsErrorProperty() {
-    return binsError.getReadOnlyProperty();
+  /** KS@N's chunk size and its validation. */
+  public KsAtNViewModel ksAtN() {
+    return ksAtN;
   }
 
-  /** The sample's histogram and KDE for the density view, or null without a sample. */
-  ReadOnlyObjectProperty<SampleShape> shapeProperty() {
-    return shape.getReadOnlyProperty();
-  }
-
-  public ReadOnlyStringProperty chunkErrorProperty() {
-    return chunkError.getReadOnlyProperty();
+  /** The density view's histogram and KDE, and the bins' validation. */
+  public SampleShapeViewModel shape() {
+    return shape;
   }
 
   public BooleanProperty showBandProperty() {
@@ -156,11 +169,47 @@ public final class GofViewModel {
   }
 
   /**
+   * True while the figures on screen belong to an earlier target, sample or α than the ones asked
+   * for: the table and the KS marker then look stale until the newest figures arrive.
+   */
+  public ReadOnlyBooleanProperty staleProperty() {
+    return stale.getReadOnlyProperty();
+  }
+
+  /**
    * What the user should know about the figures: no sample yet, the discrete-target caveat, or a
    * failure; empty otherwise.
    */
   public ReadOnlyStringProperty messageProperty() {
     return message.getReadOnlyProperty();
+  }
+
+  /** Counts "Frame" commands; the view resets its plot to follow the figures again. */
+  public ReadOnlyIntegerProperty frameRequestsProperty() {
+    return frameRequests.getReadOnlyProperty();
+  }
+
+  /** Frames the sample and the target together again, dropping the user's zoom and pan. */
+  public void frame() {
+    frameRequests.set(frameRequests.get() + 1);
+  }
+
+  /** The read-out under the plot: x, F(x) and Fn(x) at the crosshair, or a blank. */
+  public ReadOnlyStringProperty readoutProperty() {
+    return readout.getReadOnlyProperty();
+  }
+
+  /** The crosshair is at data x, or (with NaN) left the plot. */
+  public void pointAt(double x) {
+    SampleSnapshot s = sample.getValue();
+    PlotKind kind = plotKind.get();
+    if (Double.isNaN(x) || s == null || kind == PlotKind.QQ || kind == PlotKind.PP) {
+      readouts.cancel();
+      readout.set(" ");
+      return;
+    }
+    Distribution d = target.getValue();
+    readouts.request(ctx -> GofPlotModels.readout(d, s.sample(), x));
   }
 
   public ObservableValue<SampleSnapshot> sampleProperty() {
@@ -171,65 +220,43 @@ public final class GofViewModel {
     return target;
   }
 
-  private void onChunkText(String text) {
-    String t = text == null ? "" : text.strip();
-    if (!WHOLE.matcher(t).matches() || t.length() > 9 || Integer.parseInt(t) < 2) {
-      chunkError.set("N must be a whole number of at least 2");
-      return;
-    }
-    chunkError.set("");
-    chunkSize = Integer.parseInt(t);
+  private void onSampleChanged() {
+    frame();
     request();
   }
 
-  private void onBinsText(String text) {
-    String t = text == null ? "" : text.strip();
-    if (t.isEmpty() || t.equalsIgnoreCase("auto")) {
-      bins = 0;
-    } else if (WHOLE.matcher(t).matches() && t.length() < 6 && Integer.parseInt(t) >= 1) {
-      bins = Math.min(Integer.parseInt(t), org.probscope.model.sample.Histogram.MAX_BINS);
-    } else {
-      binsError.set("bins must be a whole number from 1 to 2000, or empty for automatic");
-      return;
-    }
-    binsError.set("");
-    requestShape();
-  }
-
-  private void requestShape() {
-    SampleSnapshot snapshot = sample.getValue();
-    if (snapshot == null) {
-      shapes.cancel();
-      shape.set(null);
-      return;
-    }
-    Sample s = snapshot.sample();
-    int k = bins;
-    shapes.request(ctx -> SampleShape.of(s, k));
+  private void onTargetChanged() {
+    request();
   }
 
   private void request() {
     if (!active.get()) {
-      stale = true;
+      pending = true;
       return;
     }
-    stale = false;
+    pending = false;
     SampleSnapshot snapshot = sample.getValue();
     if (snapshot == null) {
-      latest.cancel();
+      figures.cancel();
+      ksAtN.cancel();
       busy.set(false);
+      stale.set(false);
       result.set(null);
+      frame.set(null);
       rows.clear();
       message.set(
           "Draw a sample (Sample panel) or open a CSV file to measure it against the target.");
+      rebuildPlot();
       return;
     }
     Sample s = snapshot.sample();
     Distribution d = target.getValue();
     double a = alpha.get();
     busy.set(true);
-    ksAtNs.cancel(); // its snapshot is about to be superseded
-    latest.request(ctx -> compute(s, d, a));
+    ksAtN.cancel(); // its snapshot is about to be superseded
+    figures.request(ctx -> new Computed(compute(s, d, a), GofPlotModels.xRange(s, d)));
+    updateStale();
+    rebuildPlot(); // the target's own curve follows at once; the figures follow when computed
   }
 
   /**
@@ -251,44 +278,63 @@ public final class GofViewModel {
         ProbabilityPlots.pp(s, d));
   }
 
-  private void show(GofSnapshot snapshot) {
-    busy.set(latest.isBusy());
-    result.set(snapshot);
-    ListUpdates.replaceChanged(rows, MetricRows.of(snapshot));
+  private void show(Computed computed) {
+    GofSnapshot snapshot = computed.snapshot();
+    busy.set(figures.isBusy());
+    frame.set(computed.frame());
+    showSnapshot(snapshot);
     message.set(snapshot.gof().discreteTarget() ? snapshot.gof().note() : "");
     // second stage: only once no newer request waits, so that during a drag the cores go to the
     // main figures of the newest position and KS@N follows when the slider rests
-    if (!latest.isBusy()) {
-      requestKsAtN(snapshot);
+    if (!figures.isBusy()) {
+      ksAtN.request(snapshot, this::showKsAtN);
     }
   }
 
-  private void requestKsAtN(GofSnapshot snapshot) {
-    Sample s = snapshot.sample();
-    Distribution d = snapshot.target();
-    double a = snapshot.alpha();
-    int chunk = chunkSize;
-    ksAtNs.request(ctx -> new ChunkScore(snapshot, KsAtN.of(s, d, chunk, a)));
-  }
-
-  /** A KS@N score with the snapshot it was computed for. */
-  private record ChunkScore(GofSnapshot snapshot, KsAtN score) {}
-
-  private void showKsAtN(ChunkScore done) {
+  private void showKsAtN(GofSnapshot complete) {
     GofSnapshot now = result.get();
     if (now == null
-        || now.sample() != done.snapshot().sample()
-        || !now.target().equals(done.snapshot().target())
-        || now.alpha() != done.snapshot().alpha()) {
+        || now.sample() != complete.sample()
+        || !now.target().equals(complete.target())
+        || now.alpha() != complete.alpha()) {
       return; // superseded while it ran; the newer snapshot asks for its own
     }
-    GofSnapshot complete = now.withKsAtN(done.score());
-    result.set(complete);
-    ListUpdates.replaceChanged(rows, MetricRows.of(complete));
+    showSnapshot(complete);
+  }
+
+  private void showSnapshot(GofSnapshot snapshot) {
+    result.set(snapshot);
+    ListUpdates.replaceChanged(rows, MetricRows.of(snapshot));
+    updateStale();
+    rebuildPlot();
+  }
+
+  private void updateStale() {
+    GofSnapshot shown = result.get();
+    SampleSnapshot s = sample.getValue();
+    stale.set(
+        shown != null
+            && s != null
+            && (shown.sample() != s.sample()
+                || !shown.target().equals(target.getValue())
+                || shown.alpha() != alpha.get()));
+  }
+
+  private void rebuildPlot() {
+    plotModel.set(
+        GofPlotModels.choose(
+            plotKind.get(),
+            sample.getValue(),
+            target.getValue(),
+            result.get(),
+            frame.get(),
+            shape.shapeProperty().get(),
+            new GofPlotModels.Options(
+                showBand.get(), showWassersteinArea.get(), showKde.get(), stale.get())));
   }
 
   private void failed(Throwable error) {
-    busy.set(latest.isBusy());
+    busy.set(figures.isBusy());
     message.set("Could not compute the figures: " + error.getMessage());
   }
 }

@@ -73,6 +73,8 @@ final class PlotInteraction {
 
   private void onPress(MouseEvent event) {
     view.requestFocus();
+    // a TabPane focuses itself on any press that reaches it, which took the keys from the plot
+    event.consume();
     if (event.getButton() != MouseButton.PRIMARY) {
       return;
     }

@@ -37,6 +37,7 @@ public final class PlotView extends Region {
 
   private static final double PREFERRED_WIDTH = 480;
   private static final double PREFERRED_HEIGHT = 320;
+  private static final double FOCUS_RING = 2;
 
   private final Canvas plotCanvas = new Canvas();
   private final Canvas overlayCanvas = new Canvas();
@@ -82,6 +83,12 @@ public final class PlotView extends Region {
   private void initListeners() {
     model.addListener((obs, old, now) -> onModelChanged(old, now));
     theme.addListener(obs -> markPlotDirty());
+    focusedProperty()
+        .addListener(
+            obs -> {
+              overlayDirty = true;
+              setNeedsLayout(true);
+            });
     viewRange.addListener(
         (obs, old, now) -> {
           if (now == null) {
@@ -341,6 +348,17 @@ public final class PlotView extends Region {
     overlayDirty = false;
     GraphicsContext gc = overlayCanvas.getGraphicsContext2D();
     gc.clearRect(0, 0, overlayCanvas.getWidth(), overlayCanvas.getHeight());
+    if (isFocused()) {
+      // the keyboard's target: + / − zoom, the arrows pan, 0 resets
+      gc.setStroke(getTheme().series(0));
+      gc.setLineWidth(FOCUS_RING);
+      gc.setLineDashes();
+      gc.strokeRect(
+          FOCUS_RING / 2,
+          FOCUS_RING / 2,
+          overlayCanvas.getWidth() - FOCUS_RING,
+          overlayCanvas.getHeight() - FOCUS_RING);
+    }
     DataPoint point = crosshair.get();
     if (point == null || mapping == null) {
       return;

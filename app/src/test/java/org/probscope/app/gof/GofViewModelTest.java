@@ -115,17 +115,95 @@ class GofViewModelTest {
   }
 
   @Test
-  void badChunkOrBinTextIsRefusedWithAMessage() {
+  void badChunkOrBinTextIsRefusedWithAMessageAndTheValueInUseStays() {
     drawStandardNormal(300);
-    vm.chunkTextProperty().set("ten");
-    assertThat(vm.chunkErrorProperty().get()).contains("whole number");
-    vm.chunkTextProperty().set("50");
-    assertThat(vm.chunkErrorProperty().get()).isEmpty();
+    KsAtNViewModel ksAtN = vm.ksAtN();
+    ksAtN.chunkTextProperty().set("ten");
+    ksAtN.commit();
+    assertThat(ksAtN.chunkErrorProperty().get())
+        .isEqualTo("N must be a whole number of at least 2; N stays 100");
+    ksAtN.chunkTextProperty().set("50");
+    assertThat(vm.rows()).extracting(MetricRow::name).contains("KS@100 (fraction passing)");
+    ksAtN.commit();
+    assertThat(ksAtN.chunkErrorProperty().get()).isEmpty();
     assertThat(vm.rows()).extracting(MetricRow::name).contains("KS@50 (fraction passing)");
-    vm.binsTextProperty().set("-3");
-    assertThat(vm.binsErrorProperty().get()).contains("whole number");
-    vm.binsTextProperty().set("12");
-    assertThat(vm.shapeProperty().get().histogram().bins()).isEqualTo(12);
+
+    SampleShapeViewModel shape = vm.shape();
+    shape.binsTextProperty().set("-3");
+    shape.commit();
+    assertThat(shape.binsErrorProperty().get()).contains("whole number");
+    shape.binsTextProperty().set("12");
+    shape.commit();
+    assertThat(shape.shapeProperty().get().histogram().bins()).isEqualTo(12);
+  }
+
+  /** Issue 7, item 8: "bins 100000" used to leave 1000 drawn (its keystroke 1000 applied). */
+  @Test
+  void binsApplyOnlyWhenCommittedAndATooLargeCountKeepsTheOneInUse() {
+    drawStandardNormal(300);
+    SampleShapeViewModel shape = vm.shape();
+    int automatic = shape.shapeProperty().get().histogram().bins();
+    for (String keystrokes : new String[] {"1", "10", "100", "1000", "10000", "100000"}) {
+      shape.binsTextProperty().set(keystrokes);
+    }
+    assertThat(shape.shapeProperty().get().histogram().bins()).isEqualTo(automatic);
+    shape.commit();
+    assertThat(shape.shapeProperty().get().histogram().bins()).isEqualTo(automatic);
+    assertThat(shape.binsErrorProperty().get())
+        .isEqualTo(
+            "bins must be a whole number from 1 to 2000, or empty for automatic;"
+                + " automatic bins stay");
+  }
+
+  /** Issue 7, item 10: while newer figures are computed the table and the KS marker look stale. */
+  @Test
+  void figuresOfAnEarlierTargetAreMarkedStaleUntilTheNewestArrive() {
+    var runner = new org.probscope.app.common.HeldTaskRunner();
+    GofViewModel held = new GofViewModel(runner, target, sample);
+    sample.set(SampleSnapshot.of(SampleGenerator.draw(spec("normal(mean=0, sd=1)"), 500, 5), "s"));
+    runner.releaseAll();
+    assertThat(held.staleProperty().get()).isFalse();
+    assertThat(marker(held).series()).isEqualTo(GofPlotModels.GAP);
+
+    target.set(spec("normal(mean=0.5, sd=1)"));
+    assertThat(held.staleProperty().get()).isTrue();
+    assertThat(marker(held).series()).isEqualTo(org.probscope.app.plot.PlotLayer.NEUTRAL);
+    assertThat(marker(held).name()).endsWith("(updating…)");
+
+    runner.releaseAll();
+    assertThat(held.staleProperty().get()).isFalse();
+    assertThat(marker(held).name()).doesNotContain("updating");
+  }
+
+  private static org.probscope.app.plot.PlotLayer.Marker marker(GofViewModel vm) {
+    return vm.plotModelProperty().get().layers().stream()
+        .filter(org.probscope.app.plot.PlotLayer.Marker.class::isInstance)
+        .map(org.probscope.app.plot.PlotLayer.Marker.class::cast)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void theChosenPlotIsBuiltByTheViewModel() {
+    drawStandardNormal(300);
+    vm.plotKindProperty().set(GofViewModel.PlotKind.QQ);
+    assertThat(vm.plotModelProperty().get().title()).startsWith("Q-Q plot");
+    vm.plotKindProperty().set(GofViewModel.PlotKind.DENSITY);
+    assertThat(vm.plotModelProperty().get().title()).startsWith("Histogram");
+    vm.plotKindProperty().set(GofViewModel.PlotKind.CDF);
+    assertThat(vm.plotModelProperty().get().title()).startsWith("Empirical CDF");
+  }
+
+  @Test
+  void theReadOutIsComputedThroughTheRunner() {
+    var runner = new org.probscope.app.common.HeldTaskRunner();
+    GofViewModel held = new GofViewModel(runner, target, sample);
+    sample.set(SampleSnapshot.of(SampleGenerator.draw(spec("normal(mean=0, sd=1)"), 100, 5), "s"));
+    runner.releaseAll();
+    held.pointAt(0);
+    assertThat(held.readoutProperty().get()).isBlank();
+    runner.releaseAll();
+    assertThat(held.readoutProperty().get()).startsWith("x = 0   F(x) = 0.5   Fn(x) = ");
   }
 
   @Test
