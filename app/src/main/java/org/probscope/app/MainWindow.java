@@ -171,10 +171,14 @@ public final class MainWindow {
     Alert alert = new Alert(Alert.AlertType.INFORMATION);
     alert.initOwner(root.getScene().getWindow());
     alert.setTitle("About ProbScope");
-    alert.setHeaderText("ProbScope");
+    alert.setHeaderText(aboutHeader());
     alert.setContentText(
         "Interactive exploration of probability distributions.\n"
-            + "Distributions: Apache Commons Statistics. Licence: Apache-2.0.");
+            + "Distributions: Apache Commons Statistics. Licence: Apache-2.0.\n"
+            + "Java "
+            + Runtime.version()
+            + ", JavaFX "
+            + System.getProperty("javafx.runtime.version", "unknown"));
     alert.showAndWait();
   }
 
@@ -201,6 +205,11 @@ public final class MainWindow {
   /** Where plots are exported and how it went. */
   PlotExport export() {
     return export;
+  }
+
+  /** "ProbScope 0.1.0-SNAPSHOT": the version comes from the build. */
+  static String aboutHeader() {
+    return "ProbScope " + org.probscope.app.common.BuildVersion.version();
   }
 
   /** Opens the data file named on the command line, if any. */

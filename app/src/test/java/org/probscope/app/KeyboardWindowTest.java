@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.probscope.app.common.AppPreferences;
 import org.probscope.app.common.SameThreadTaskRunner;
 import org.probscope.app.plot.PlotImage;
-import org.probscope.app.plot.PlotTheme;
 import org.probscope.app.plot.PlotView;
 import org.probscope.app.plot.ViewRange;
 import org.testfx.api.FxRobot;
@@ -29,13 +28,15 @@ import org.testfx.util.WaitForAsyncUtils;
 class KeyboardWindowTest {
 
   private javafx.scene.Parent root;
+  private Workspace workspace;
 
   @Start
   void start(Stage stage) {
     AppPreferences preferences = AppPreferences.forUser();
     preferences.saveFamily("normal");
-    root =
-        App.show(stage, new Workspace(new SameThreadTaskRunner(), preferences), 1280, 800).root();
+    preferences.saveTheme(org.probscope.app.common.Theme.LIGHT);
+    workspace = new Workspace(new SameThreadTaskRunner(), preferences);
+    root = App.show(stage, workspace, 1280, 800).root();
     stage.show();
   }
 
@@ -66,8 +67,8 @@ class KeyboardWindowTest {
     robot.clickOn(density);
     WaitForAsyncUtils.waitForFxEvents();
     PlotImage image = snapshot(robot, density);
-    int edge = image.argb(image.width() / 2, 0);
-    int ring = toArgb(PlotTheme.LIGHT.series(0));
+    int edge = image.argb(image.width() / 2, 1); // the ring covers rows 0 and 1
+    int ring = toArgb(density.getTheme().series(0));
     assertThat(Math.abs(((edge >> 16) & 0xff) - ((ring >> 16) & 0xff))).isLessThan(40);
     assertThat(Math.abs((edge & 0xff) - (ring & 0xff))).isLessThan(40);
   }
@@ -95,6 +96,22 @@ class KeyboardWindowTest {
     assertThat(spec.isFocused()).isTrue();
     assertThat(robot.from(root).lookup(".combo-box").queryAll())
         .noneMatch(n -> n instanceof ComboBox<?> c && c.isShowing());
+
+    // a shortcut that leaves the focus where it is (Ctrl+O's file dialog does too)
+    robot.interact(picker::requestFocus);
+    boolean dark = workspace.theme().isDark();
+    robot
+        .press(KeyCode.CONTROL, KeyCode.SHIFT)
+        .type(KeyCode.D)
+        .release(KeyCode.SHIFT, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(workspace.theme().isDark()).isNotEqualTo(dark);
+    assertThat(robot.from(root).lookup(".combo-box").queryAll())
+        .noneMatch(n -> n instanceof ComboBox<?> c && c.isShowing());
+    robot
+        .press(KeyCode.CONTROL, KeyCode.SHIFT)
+        .type(KeyCode.D)
+        .release(KeyCode.SHIFT, KeyCode.CONTROL);
   }
 
   @Test

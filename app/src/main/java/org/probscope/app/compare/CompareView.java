@@ -67,9 +67,10 @@ public final class CompareView {
     table.getStyleClass().add("metric-table");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label("No comparison"));
-    table.getColumns().add(column("Figure", ComparisonRow::figure, 205));
-    table.getColumns().add(column("Value", ComparisonRow::value, 85));
-    table.getColumns().add(column("p-value", ComparisonRow::pValue, 160));
+    table.getColumns().add(column("Figure", ComparisonRow::figure, 190));
+    table.getColumns().add(column("Value", ComparisonRow::value, 80));
+    table.getColumns().add(column("p-value", ComparisonRow::pValue, 150));
+    table.setMinWidth(0);
     table.setRowFactory(t -> new ExplainedRow());
     message.setId("compare-message");
     message.setWrapText(true);
@@ -95,7 +96,16 @@ public final class CompareView {
     VBox side = new VBox(6, new HBox(6, title, busy), choices, pair, message, table);
     VBox.setVgrow(table, Priority.ALWAYS);
     side.setPadding(new Insets(8));
-    side.setPrefWidth(475);
+    // the figures take up to 475 px but never more than half the tab, so the plot keeps its room
+    side.setMinWidth(0);
+    side.prefWidthProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(280, Math.min(475, 0.45 * root.getWidth())), root.widthProperty()));
+    for (ComboBox<NamedSample> choice : java.util.List.of(activeChoice, referenceChoice)) {
+      choice.setMinWidth(0);
+      choice.setPrefWidth(120);
+    }
     BorderPane.setMargin(plot, new Insets(6));
     root.setCenter(plot);
     root.setRight(side);

@@ -119,7 +119,12 @@ public final class ExplorerPlots {
     title.getStyleClass().add("title-4");
     VBox side = new VBox(6, title, summary);
     side.setPadding(new Insets(8));
-    side.setPrefWidth(250);
+    // 250 px on a wide window; narrower ones keep more of their width for the plots
+    side.prefWidthProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(185, Math.min(250, 0.27 * root.getWidth())), root.widthProperty()));
+    side.setMinWidth(185);
     VBox.setVgrow(summary, Priority.ALWAYS);
     root.setCenter(center);
     root.setRight(side);

@@ -4,6 +4,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,13 +43,20 @@ final class FamilyPicker {
           }
         });
     box.setCellFactory(list -> new FamilyCell());
-    // the picker opens its list and searches on any typed character, Ctrl+O's "o" included;
-    // a character typed with a modifier is a shortcut (its accelerator runs on the key press)
+    // the picker's skin opens its list on the press of any letter, digit or space, Ctrl+O's "O"
+    // included; a press with a modifier is a shortcut: run it as the scene would, and only that
     box.addEventFilter(
-        KeyEvent.KEY_TYPED,
+        KeyEvent.KEY_PRESSED,
         e -> {
-          if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+          boolean modified = e.isShortcutDown() || e.isControlDown() || e.isAltDown();
+          boolean opensList =
+              e.getCode().isLetterKey() || e.getCode().isDigitKey() || e.getCode() == KeyCode.SPACE;
+          if (modified && opensList && box.getScene() != null) {
             e.consume();
+            box.getScene().getAccelerators().entrySet().stream()
+                .filter(a -> a.getKey().match(e))
+                .findFirst()
+                .ifPresent(a -> a.getValue().run());
           }
         });
     return box;
