@@ -46,14 +46,49 @@ final class LegendPlacement {
       PixelMapping m, List<PlotLayer> layers, double left, double top, double w, double h) {
     long hits = 0;
     double bottom = top + h;
-    for (int i = 0; i < PROBES; i++) {
-      double px = left + (i + 0.5) * w / PROBES;
-      double x = m.toDataX(px);
-      for (PlotLayer layer : layers) {
-        hits += hitsAt(m, layer, x, px, left, top, w, bottom);
+    // lines are followed pixel by pixel (a quantile function rises within its last pixels),
+    // everything else is probed at a fixed number of columns
+    int columns = (int) Math.ceil(w);
+    for (PlotLayer layer : layers) {
+      if (isLine(layer)) {
+        double previous = Double.NaN;
+        long covered = 0;
+        for (int c = 0; c <= columns; c++) {
+          double y = lineAt(layer, m.toDataX(left + Math.min(c, w)));
+          // a line between two neighbouring pixels passes every height in between
+          covered += c > 0 ? span(m, previous, y, top, bottom) : 0;
+          previous = y;
+        }
+        // in probe units like the other layers; any covered pixel counts at least once
+        hits += (covered * PROBES + columns - 1) / Math.max(1, columns);
+        continue;
+      }
+      for (int i = 0; i < PROBES; i++) {
+        double px = left + i * w / PROBES;
+        hits += hitsAt(m, layer, m.toDataX(px + 0.5 * w / PROBES), px, left, top, w, bottom);
       }
     }
     return hits;
+  }
+
+  private static boolean isLine(PlotLayer layer) {
+    return layer instanceof PlotLayer.Curve
+        || layer instanceof PlotLayer.StepCurve
+        || layer instanceof PlotLayer.EcdfSteps;
+  }
+
+  /** The height of a line layer at x, or NaN (also for layers that are not lines). */
+  private static double lineAt(PlotLayer layer, double x) {
+    if (layer instanceof PlotLayer.Curve c) {
+      return c.function().applyAsDouble(x);
+    }
+    if (layer instanceof PlotLayer.StepCurve s) {
+      return s.valueAt().applyAsDouble(toInt(Math.floor(x)));
+    }
+    if (layer instanceof PlotLayer.EcdfSteps e && e.size() > 0) {
+      return (double) StepPainter.countAtOrBelow(e.sortedValue(), e.size(), x) / e.size();
+    }
+    return Double.NaN;
   }
 
   private static int hitsAt(
@@ -65,19 +100,6 @@ final class LegendPlacement {
       double top,
       double w,
       double bottom) {
-    if (layer instanceof PlotLayer.Curve c) {
-      return point(m, c.function().applyAsDouble(x), top, bottom);
-    }
-    if (layer instanceof PlotLayer.StepCurve s) {
-      return point(m, s.valueAt().applyAsDouble(toInt(Math.floor(x))), top, bottom);
-    }
-    if (layer instanceof PlotLayer.EcdfSteps e) {
-      if (e.size() == 0) {
-        return 0;
-      }
-      double fn = (double) StepPainter.countAtOrBelow(e.sortedValue(), e.size(), x) / e.size();
-      return point(m, fn, top, bottom);
-    }
     if (layer instanceof PlotLayer.Stems s) {
       return span(m, 0, s.mass().applyAsDouble(toInt(Math.rint(x))), top, bottom);
     }
@@ -94,20 +116,12 @@ final class LegendPlacement {
       return span(m, a.lower().applyAsDouble(x), a.upper().applyAsDouble(x), top, bottom);
     }
     if (layer instanceof PlotLayer.Points p) {
-      return points(m, p, px, w, top, bottom);
+      return points(m, p, px + 0.5 * w / PROBES, w, top, bottom);
     }
-    if (layer instanceof PlotLayer.Marker marker && px == left + 0.5 * w / PROBES) {
+    if (layer instanceof PlotLayer.Marker marker && px == left) {
       return marker(m, marker, left, top, w, bottom);
     }
     return 0;
-  }
-
-  private static int point(PixelMapping m, double y, double top, double bottom) {
-    if (!Double.isFinite(y)) {
-      return 0;
-    }
-    double py = m.toPixelY(y);
-    return py >= top && py <= bottom ? 1 : 0;
   }
 
   private static int span(PixelMapping m, double y1, double y2, double top, double bottom) {

@@ -54,4 +54,14 @@ class LegendPlacementTest {
     assertThat(d[0]).isEqualTo(AREA.left());
     assertThat(d[1]).isEqualTo(AREA.top());
   }
+
+  @Test
+  void aQuantileFunctionThatShootsUpOnlyAtTheRightEdgeStillKeepsTheTopRightFree() {
+    PixelMapping unit = new PixelMapping(ViewRange.of(0, 1, -0.5, 10), 50, 20, 400, 300);
+    // gamma(2)-like quantile: below 5 until p = 0.96, then up past the top
+    PlotLayer.Curve q = new PlotLayer.Curve("Q", 0, p -> p < 1 ? -Math.log(1 - p) * 1.2 : 99);
+    double[] c = LegendPlacement.corner(unit, List.of(q), 120, 40);
+    assertThat(c[0]).isEqualTo(unit.left());
+    assertThat(c[1]).isEqualTo(unit.top());
+  }
 }
