@@ -54,6 +54,7 @@ public final class PlotView extends Region {
   private final LatestOnly<LayerSampler.Frame> sampling;
   private LayerSampler.Frame frame;
   private boolean samplingWanted = true;
+  private boolean changingModel;
   private boolean xPinned;
   private boolean yPinned;
   private boolean plotDirty = true;
@@ -94,7 +95,7 @@ public final class PlotView extends Region {
           if (now == null) {
             resetView(); // a binding may push null; the plot then shows its home range
           } else {
-            if (frame == null || !frame.covers(now.x(), columns())) {
+            if (!changingModel && (frame == null || !frame.covers(now.x(), columns()))) {
               requestSampling();
             }
             markPlotDirty();
@@ -109,14 +110,27 @@ public final class PlotView extends Region {
     // auto y waits for the new tables (onSampled) rather than jumping to the home's y first
     boolean keepY = yPinned || (now.autoY() && frame != null && old != null && old.autoY());
     AxisRange y = keepY ? current.y() : now.home().y();
-    viewRange.set(new ViewRange(x, y));
+    changingModel = true;
+    try {
+      viewRange.set(new ViewRange(x, y));
+    } finally {
+      changingModel = false;
+    }
     requestSampling();
     markPlotDirty();
   }
 
+  /**
+   * Asks for new tables: at once when the plot has a size (so that they can arrive before the next
+   * pulse draws), else at its first layout.
+   */
   private void requestSampling() {
     samplingWanted = true;
-    setNeedsLayout(true);
+    if (getWidth() > 0 && getHeight() > 0) {
+      startSampling();
+    } else {
+      setNeedsLayout(true);
+    }
   }
 
   private void startSampling() {
