@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.probscope.app.common.Controls;
 import org.probscope.app.common.Theme;
@@ -35,6 +36,10 @@ public final class CompareView {
   private final SampleLibraryViewModel library;
   private final ComboBox<NamedSample> activeChoice = new ComboBox<>();
   private final ComboBox<NamedSample> referenceChoice = new ComboBox<>();
+  private VBox side;
+
+  /** Below this width the figures go under the plot. */
+  private static final double NARROW = 620;
 
   /**
    * @param library where the two samples are chosen (the Data panel offers the same choice)
@@ -70,12 +75,17 @@ public final class CompareView {
     table.getColumns().add(column("Figure", ComparisonRow::figure, 190));
     table.getColumns().add(column("Value", ComparisonRow::value, 80));
     table.getColumns().add(column("p-value", ComparisonRow::pValue, 150));
+    // figures are never cut short: the names give way first
+    table.getColumns().get(1).setMinWidth(64);
+    table.getColumns().get(2).setMinWidth(110);
     table.setMinWidth(0);
     table.setRowFactory(t -> new ExplainedRow());
     message.setId("compare-message");
     message.setWrapText(true);
+    message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     pair.setId("compare-pair");
     pair.setWrapText(true);
+    pair.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     pair.getStyleClass().add("text-muted");
     busy.setPrefSize(18, 18);
     Label title = new Label("Two-sample figures");
@@ -102,6 +112,7 @@ public final class CompareView {
         .bind(
             javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.max(280, Math.min(475, 0.45 * root.getWidth())), root.widthProperty()));
+    this.side = side;
     for (ComboBox<NamedSample> choice : java.util.List.of(activeChoice, referenceChoice)) {
       choice.setMinWidth(0);
       choice.setPrefWidth(120);
@@ -109,6 +120,29 @@ public final class CompareView {
     BorderPane.setMargin(plot, new Insets(6));
     root.setCenter(plot);
     root.setRight(side);
+    // on a narrow tab the figures go under the plot instead of squeezing it off the window
+    root.widthProperty().addListener((obs, old, now) -> place(now.doubleValue()));
+  }
+
+  private void place(double width) {
+    boolean narrow = width > 0 && width < NARROW;
+    if (narrow == (root.getBottom() == side)) {
+      return;
+    }
+    root.setRight(narrow ? null : side);
+    root.setBottom(narrow ? side : null);
+    side.prefWidthProperty().unbind();
+    if (narrow) {
+      side.setPrefWidth(width);
+      side.setPrefHeight(0.45 * root.getHeight());
+    } else {
+      side.prefWidthProperty()
+          .bind(
+              javafx.beans.binding.Bindings.createDoubleBinding(
+                  () -> Math.max(280, Math.min(475, 0.45 * root.getWidth())),
+                  root.widthProperty()));
+      side.setPrefHeight(Region.USE_COMPUTED_SIZE);
+    }
   }
 
   private static Label choiceLabel(String text, Node target) {

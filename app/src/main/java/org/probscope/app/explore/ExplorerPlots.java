@@ -39,6 +39,13 @@ public final class ExplorerPlots {
   private javafx.beans.value.ObservableBooleanValue shown =
       new javafx.beans.property.SimpleBooleanProperty(true);
   private boolean stale;
+  private final javafx.scene.layout.GridPane summaryGrid = SummaryGrid.create();
+  private VBox side;
+  private boolean narrow;
+  private int gridPairs = 4;
+
+  /** Below this width the summary table leaves the side for a grid under the plots. */
+  private static final double NARROW = 760;
 
   public ExplorerPlots(
       ExplorerViewModel explorer,
@@ -120,14 +127,12 @@ public final class ExplorerPlots {
     VBox side = new VBox(6, title, summary);
     side.setPadding(new Insets(8));
     // 250 px on a wide window; narrower ones keep more of their width for the plots
-    side.prefWidthProperty()
-        .bind(
-            javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(185, Math.min(250, 0.27 * root.getWidth())), root.widthProperty()));
-    side.setMinWidth(185);
+    side.setPrefWidth(250);
     VBox.setVgrow(summary, Priority.ALWAYS);
+    this.side = side;
     root.setCenter(center);
-    root.setRight(side);
+    placeSummary(root.getWidth());
+    root.widthProperty().addListener((obs, old, now) -> placeSummary(now.doubleValue()));
   }
 
   private void initListeners(ObservableValue<Theme> theme) {
@@ -143,6 +148,35 @@ public final class ExplorerPlots {
     cdf.crosshairProperty().addListener((obs, old, now) -> showReadout(now));
     readout.textProperty().bind(crosshair.textProperty());
     redraw();
+  }
+
+  /**
+   * Beside the plots on a wide tab; under them, as a grid of name and value pairs, on a narrow one,
+   * so that neither the plots nor the figures are squeezed until they cannot be read.
+   */
+  private void placeSummary(double width) {
+    boolean nowNarrow = width > 0 && width < NARROW;
+    int pairs = SummaryGrid.pairsPerRow(width);
+    if (nowNarrow == narrow
+        && pairs == gridPairs
+        && (root.getRight() != null || root.getBottom() != null)) {
+      return;
+    }
+    narrow = nowNarrow;
+    gridPairs = pairs;
+    root.setRight(narrow ? null : side);
+    root.setBottom(narrow ? summaryGrid : null);
+    showSummary();
+  }
+
+  private void showSummary() {
+    ExplorerViewModel.Summary figures = explorer.summaryProperty().get();
+    boolean old = figures.distribution() != explorer.distribution();
+    if (narrow) {
+      SummaryGrid.show(summaryGrid, figures.figures(), old, gridPairs);
+    } else {
+      SummaryTable.show(summary, figures.figures(), old);
+    }
   }
 
   /** Back to following the distribution: each plot drops the user's zoom and pan. */
@@ -165,9 +199,8 @@ public final class ExplorerPlots {
       return;
     }
     stale = false;
-    ExplorerViewModel.Summary figures = explorer.summaryProperty().get();
     Distribution d = explorer.distribution();
-    SummaryTable.show(summary, figures.figures(), figures.distribution() != d);
+    showSummary();
     ViewRange body = explorer.bodyProperty().get();
     var sample = sampler.sampleProperty().get();
     ViewRange range = ExplorerPlotModels.home(body, sample);

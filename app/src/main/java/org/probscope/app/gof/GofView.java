@@ -134,6 +134,7 @@ public final class GofView {
     busy.setPrefSize(18, 18);
     message.setId("gof-message");
     message.setWrapText(true);
+    message.setMinHeight(Region.USE_PREF_SIZE);
     readout.getStyleClass().add("text-muted");
     readout.setId("gof-readout");
     inputError.setId("gof-input-error");

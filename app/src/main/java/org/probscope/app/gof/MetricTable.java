@@ -22,18 +22,20 @@ final class MetricTable {
     table.setFixedCellSize(26);
     table.setPrefHeight(26 * 8 + 6);
     table.setPlaceholder(new javafx.scene.control.Label("No sample yet"));
-    table.getColumns().add(column("Metric", MetricRow::name, 220));
-    table.getColumns().add(column("Statistic", MetricRow::statistic, 90));
-    table.getColumns().add(column("p-value", MetricRow::pValue, 90));
-    table.getColumns().add(column("Critical value at α", MetricRow::criticalValue, 120));
-    table.getColumns().add(column("Decision at α", MetricRow::decision, 120));
+    table.getColumns().add(column("Metric", MetricRow::name, 220, 110));
+    table.getColumns().add(column("Statistic", MetricRow::statistic, 90, 84));
+    table.getColumns().add(column("p-value", MetricRow::pValue, 90, 84));
+    table.getColumns().add(column("Critical value at α", MetricRow::criticalValue, 120, 84));
+    table.getColumns().add(column("Decision at α", MetricRow::decision, 120, 108));
     table.setRowFactory(t -> new ExplainedRow());
     return table;
   }
 
   private static TableColumn<MetricRow, String> column(
-      String title, Function<MetricRow, String> value, double width) {
+      String title, Function<MetricRow, String> value, double width, double minWidth) {
     TableColumn<MetricRow, String> c = new TableColumn<>(title);
+    // figures are never cut short; on a narrow window the names and headers give way first
+    c.setMinWidth(minWidth);
     c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     c.setSortable(false);
     c.setPrefWidth(width);
