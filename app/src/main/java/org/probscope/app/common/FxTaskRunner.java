@@ -44,7 +44,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 Platform.runLater(() -> h.setProgress(fraction));
               }
             });
-    executor.execute(() -> runAndDeliver(work, handle, onSuccess, onFailure));
+    try {
+      executor.execute(() -> runAndDeliver(work, handle, onSuccess, onFailure));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      handle.cancel(); // closing: the window is going away and nothing will show the result
+    }
     return handle;
   }
 
