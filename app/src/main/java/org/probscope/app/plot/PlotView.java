@@ -11,7 +11,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import org.probscope.app.common.LatestOnly;
 import org.probscope.app.common.SameThreadTaskRunner;
 import org.probscope.app.common.TaskRunner;
 
@@ -51,9 +50,7 @@ public final class PlotView extends Region {
   private final ReadOnlyObjectWrapper<DataPoint> crosshair =
       new ReadOnlyObjectWrapper<>(this, "crosshair");
 
-  private final LatestOnly<LayerSampler.Frame> sampling;
-  private LayerSampler.Frame frame;
-  private boolean samplingWanted = true;
+  private final PlotTables tables;
   private boolean changingModel;
   private boolean xPinned;
   private boolean yPinned;
@@ -71,7 +68,7 @@ public final class PlotView extends Region {
 
   /** A plot that tabulates its layers through {@code runner}, off the FX thread. */
   public PlotView(TaskRunner runner) {
-    sampling = new LatestOnly<>(runner, this::onSampled, this::onSamplingFailed);
+    tables = new PlotTables(runner, this::onSampled, this::onSamplingFailed);
     getStyleClass().add("plot-view");
     overlayCanvas.setMouseTransparent(true);
     plotCanvas.setMouseTransparent(true);
@@ -95,7 +92,7 @@ public final class PlotView extends Region {
           if (now == null) {
             resetView(); // a binding may push null; the plot then shows its home range
           } else {
-            if (!changingModel && (frame == null || !frame.covers(now.x(), columns()))) {
+            if (!changingModel && !tables.cover(now.x(), columns())) {
               requestSampling();
             }
             markPlotDirty();
@@ -108,7 +105,7 @@ public final class PlotView extends Region {
     ViewRange current = getViewRange();
     AxisRange x = xPinned ? current.x() : now.home().x();
     // auto y waits for the new tables (onSampled) rather than jumping to the home's y first
-    boolean keepY = yPinned || (now.autoY() && frame != null && old != null && old.autoY());
+    boolean keepY = yPinned || (now.autoY() && !tables.isEmpty() && old != null && old.autoY());
     AxisRange y = keepY ? current.y() : now.home().y();
     changingModel = true;
     try {
@@ -125,7 +122,7 @@ public final class PlotView extends Region {
    * pulse draws), else at its first layout.
    */
   private void requestSampling() {
-    samplingWanted = true;
+    tables.want();
     if (getWidth() > 0 && getHeight() > 0) {
       startSampling();
     } else {
@@ -134,16 +131,10 @@ public final class PlotView extends Region {
   }
 
   private void startSampling() {
-    samplingWanted = false;
-    PlotModel m = getModel();
-    ViewRange v = getViewRange();
-    double columns = columns();
-    double rows = Math.max(1, snapSizeY(getHeight()) > 0 ? snapSizeY(getHeight()) : 1);
-    sampling.request(ctx -> LayerSampler.sample(m, v, columns, rows, ctx));
+    tables.request(getModel(), getViewRange(), columns(), Math.max(1, snapSizeY(getHeight())));
   }
 
   private void onSampled(LayerSampler.Frame sampled) {
-    frame = sampled;
     if (sampled.source() == getModel() && getModel().autoY() && !yPinned) {
       ViewRange fitted = fitY(getViewRange());
       if (!fitted.equals(getViewRange())) {
@@ -165,21 +156,9 @@ public final class PlotView extends Region {
     return width > 0 ? width : PREFERRED_WIDTH;
   }
 
-  /**
-   * What is drawn: the newest tabulated model, or (before the first tables) the model's data layers
-   * alone, never a layer whose functions would run on this thread.
-   */
-  private PlotModel shownModel() {
-    if (frame != null) {
-      return frame.sampled();
-    }
-    return getModel()
-        .withLayers(getModel().layers().stream().filter(LayerSampler::holdsNoFunction).toList());
-  }
-
   /** Whether the newest tables belong to the model set last (false while they are being made). */
   public boolean isCurrent() {
-    return frame != null && frame.source() == getModel() && !samplingWanted;
+    return tables.areFor(getModel());
   }
 
   // ---- properties
@@ -253,14 +232,8 @@ public final class PlotView extends Region {
     return !xPinned && !yPinned;
   }
 
-  /**
-   * {@code range}, with its y part fitted to the newest tables over its x range when the model asks
-   * for auto y (reading tables only, so it is cheap on the FX thread).
-   */
   private ViewRange fitY(ViewRange range) {
-    return getModel().autoY() && frame != null
-        ? range.withY(AutoRange.yRange(frame.sampled().layers(), range.x(), range.y()))
-        : range;
+    return tables.fitY(getModel(), range);
   }
 
   /**
@@ -309,7 +282,7 @@ public final class PlotView extends Region {
     Canvas canvas = new Canvas(Math.round(width * scale), Math.round(height * scale));
     GraphicsContext gc = canvas.getGraphicsContext2D();
     gc.scale(scale, scale);
-    renderer.render(gc, width, height, shownModel(), getViewRange(), getTheme());
+    renderer.render(gc, width, height, tables.shown(getModel()), getViewRange(), getTheme());
     SnapshotParameters parameters = new SnapshotParameters();
     parameters.setFill(Color.TRANSPARENT);
     WritableImage image = canvas.snapshot(parameters, null);
@@ -328,11 +301,11 @@ public final class PlotView extends Region {
       overlayCanvas.setWidth(width);
       overlayCanvas.setHeight(height);
       plotDirty = true;
-      if (frame == null || !frame.covers(getViewRange().x(), columns())) {
-        samplingWanted = true;
+      if (!tables.cover(getViewRange().x(), columns())) {
+        tables.want();
       }
     }
-    if (samplingWanted && width > 0 && height > 0) {
+    if (tables.wanted() && width > 0 && height > 0) {
       startSampling();
     }
     if (plotDirty) {
@@ -351,7 +324,7 @@ public final class PlotView extends Region {
             plotCanvas.getGraphicsContext2D(),
             width,
             height,
-            shownModel(),
+            tables.shown(getModel()),
             getViewRange(),
             getTheme());
     updateCrosshair();
