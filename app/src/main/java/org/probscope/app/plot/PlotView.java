@@ -1,6 +1,7 @@
 package org.probscope.app.plot;
 
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,8 +20,9 @@ import org.probscope.app.common.TaskRunner;
  * the crosshair so that mouse moves never redraw the plot.
  *
  * <p>Redraws are coalesced: changing the model, theme or view range (any number of times) only
- * marks the plot dirty and requests a layout; the next pulse's layout pass draws once. A frame
- * evaluates the layers at pixel resolution, so its cost does not depend on the sample size.
+ * marks the plot dirty; the next pulse draws once (before its layout pass, or in it when the size
+ * changed). A frame evaluates the layers at pixel resolution, so its cost does not depend on the
+ * sample size.
  *
  * <p>The functions the layers hold are never called on the FX thread: a {@link LayerSampler}
  * tabulates them through the task runner (newest request wins) and frames are drawn from the
@@ -51,6 +53,7 @@ public final class PlotView extends Region {
       new ReadOnlyObjectWrapper<>(this, "crosshair");
 
   private final PlotTables tables;
+  private final Runnable pulseDraw = this::drawBeforeLayout;
   private boolean changingModel;
   private boolean xPinned;
   private boolean yPinned;
@@ -81,11 +84,16 @@ public final class PlotView extends Region {
   private void initListeners() {
     model.addListener((obs, old, now) -> onModelChanged(old, now));
     theme.addListener(obs -> markPlotDirty());
-    focusedProperty()
+    focusedProperty().addListener(obs -> markOverlayDirty());
+    sceneProperty()
         .addListener(
-            obs -> {
-              overlayDirty = true;
-              setNeedsLayout(true);
+            (obs, old, now) -> {
+              if (old != null) {
+                old.removePreLayoutPulseListener(pulseDraw);
+              }
+              if (now != null) {
+                now.addPreLayoutPulseListener(pulseDraw);
+              }
             });
     viewRange.addListener(
         (obs, old, now) -> {
@@ -360,12 +368,47 @@ public final class PlotView extends Region {
   }
 
   /**
-   * Marks only this region for layout (not its parents, whose layout does not depend on what the
-   * plot shows), which also schedules a pulse; the pulse's layout pass then draws once.
+   * Marks the plot for drawing at the next pulse, once however many changes come before it. The
+   * drawing happens in a pre-layout pulse listener, not only in this region's layout pass: a layout
+   * request can be lost when an ancestor was left marked dirty by a request made during an earlier
+   * pass (seen on the goodness-of-fit tab, where tables that arrived were never drawn), and the
+   * plot's drawing does not depend on its ancestors' layout anyway. Size changes are still handled
+   * by the layout pass.
    */
   private void markPlotDirty() {
     plotDirty = true;
+    requestDraw();
+  }
+
+  private void markOverlayDirty() {
+    overlayDirty = true;
+    requestDraw();
+  }
+
+  private void requestDraw() {
     setNeedsLayout(true);
+    Platform.requestNextPulse();
+  }
+
+  /** Runs before each pulse's layout: draws what is dirty when the canvases have their size. */
+  private void drawBeforeLayout() {
+    double width = snapSizeX(getWidth());
+    double height = snapSizeY(getHeight());
+    if (width <= 0
+        || height <= 0
+        || plotCanvas.getWidth() != width
+        || plotCanvas.getHeight() != height) {
+      return; // the layout pass sizes the canvases first
+    }
+    if (tables.wanted()) {
+      startSampling();
+    }
+    if (plotDirty) {
+      drawPlot(width, height);
+    }
+    if (overlayDirty) {
+      drawOverlay();
+    }
   }
 
   // ---- for PlotInteraction and tests
@@ -385,8 +428,7 @@ public final class PlotView extends Region {
     mouseX = x;
     mouseY = y;
     updateCrosshair();
-    overlayDirty = true;
-    setNeedsLayout(true);
+    markOverlayDirty();
   }
 
   private void updateCrosshair() {
