@@ -27,8 +27,6 @@ final class GapIntegrals {
 
   private static final double VALUE_ACCURACY = 1e-15;
 
-  static final java.util.concurrent.atomic.AtomicLongArray TIERS =
-      new java.util.concurrent.atomic.AtomicLongArray(6);
   private final TailSafeCdf cdf;
   private final Distribution target;
   private final int n;
