@@ -16,33 +16,23 @@ final class GapIntegrals {
   /** Relative error allowed in each piece, so in their sum. */
   static final double TOLERANCE = 1e-11;
 
-  /** Lattice points of a discrete target walked one by one in a gap before closed forms. */
-  static final int WALK = 4096;
-
-  /** Lattice points walked when the closed forms cancel too much to be trusted. */
-  static final long LONG_WALK = 1L << 22;
-
-  /** Relative accuracy claimed for D(x) and for each g = F − k/n value (several ulps). */
-  private static final double MOMENT_ACCURACY = 1e-13;
-
-  private static final double VALUE_ACCURACY = 1e-15;
-
   private final TailSafeCdf cdf;
   private final Distribution target;
   private final int n;
-  private final StopLoss stopLoss;
   private final boolean cheapMoment;
-  private final double mean;
   private final double[] features;
+  private final MomentDifferences moments;
+  private final LatticeGaps lattice;
 
   GapIntegrals(TailSafeCdf cdf, int n) {
     this.cdf = cdf;
     this.target = cdf.target();
     this.n = n;
-    this.stopLoss = StopLoss.of(target);
+    StopLoss stopLoss = StopLoss.of(target);
     this.cheapMoment = stopLoss.hasCheapPartialCentralMoment() && stopLoss.hasFiniteFirstMoment();
-    this.mean = stopLoss.mean();
     this.features = features(target);
+    this.moments = new MomentDifferences(stopLoss, n);
+    this.lattice = target.isDiscrete() ? new LatticeGaps(cdf, n, moments) : null;
   }
 
   /** Finite support ends and modes: where F'' jumps or is unbounded. */
@@ -66,10 +56,14 @@ final class GapIntegrals {
     return true;
   }
 
-  /** P(X = m), from the log mass where Commons' mass is not a probability (Pascal, r ≳ 400). */
-  private double mass(double m) {
-    double p = target.density(m);
-    return p >= 0 && p <= 1 ? p : Math.exp(target.logDensity(m));
+  /**
+   * ∫ₐᵇ |F − k/n| for an integer-supported discrete target; see {@link LatticeGaps}.
+   *
+   * @param ga F(a) − k/n
+   * @param gb F(b) − k/n
+   */
+  double discrete(double a, double b, int k, double ga, double gb) {
+    return lattice.integral(a, b, k, ga, gb);
   }
 
   private double g(double x, int k) {
@@ -190,7 +184,7 @@ final class GapIntegrals {
       return simpson;
     }
     if (cheapMoment) {
-      double closed = closedForm(u, v, k, gu, gv);
+      double closed = moments.closedForm(u, v, k, gu, gv);
       if (!Double.isNaN(closed)) {
         return closed;
       }
@@ -228,130 +222,5 @@ final class GapIntegrals {
             && Math.abs(halves - whole) <= TOLERANCE * Math.abs(halves)
         ? Math.abs(halves + (halves - whole) / 15)
         : Double.NaN;
-  }
-
-  /**
-   * |∫ᵤᵛ g| = |D(v) − D(u) + (v − μ)g(v) − (u − μ)g(u)| with D the target's partial central moment
-   * (this is C(v) − C(u) − (k/n)(v − u) rearranged), or NaN when its error bound, from the accuracy
-   * of D and of the g values times |x − μ|, exceeds {@link #TOLERANCE} of the result.
-   */
-  private double closedForm(double u, double v, int k, double gu, double gv) {
-    double du = stopLoss.partialCentralMoment(u);
-    double dv = stopLoss.partialCentralMoment(v);
-    double armU = u - mean;
-    double armV = v - mean;
-    double value = dv - du + armV * gv - armU * gu;
-    double level = (double) Math.min(k, n - k) / n + Math.max(Math.abs(gu), Math.abs(gv));
-    double error =
-        MOMENT_ACCURACY * (du + dv)
-            + VALUE_ACCURACY * (Math.abs(armU) + Math.abs(armV)) * level
-            + 4 * Math.ulp(Math.abs(dv - du) + Math.abs(armV * gv) + Math.abs(armU * gu));
-    return Double.isFinite(value) && error <= TOLERANCE * Math.abs(value)
-        ? Math.abs(value)
-        : Double.NaN;
-  }
-
-  /**
-   * ∫ₐᵇ |F − k/n| for an integer-supported discrete target, whose F is constant on [j, j + 1): the
-   * cells are walked with F updated by the mass of each atom, from a upwards while F &lt; k/n and
-   * from b downwards while F ≥ k/n, so each update adds terms of one sign; a gap of more than
-   * {@link #WALK} atoms is split at the crossing atom and each part taken in closed form.
-   */
-  double discrete(double a, double b, int k, double ga, double gb) {
-    if (!(b > a)) {
-      return 0;
-    }
-    double first = Math.floor(a) + 1;
-    if (!(first < b)) {
-      return Math.abs(ga) * 2 * (b / 2 - a / 2);
-    }
-    double head = Math.abs(ga) * (first - a);
-    double last = Math.ceil(b) - 1;
-    double gLast = last == Math.floor(b) ? gb : gb - mass(b);
-    double count = last - first + 1;
-    if (count <= WALK) {
-      return head + walk(first, last, b, ga + mass(first), gLast);
-    }
-    double q = crossingAtom(first, last, k);
-    double split = q <= last ? q : b;
-    double gFirst = g(first, k);
-    double gSplit = q <= last ? g(q, k) : gb;
-    double lowerPart = split > first ? closedForm(first, split, k, gFirst, gSplit) : 0;
-    double upperPart = q <= last ? closedForm(q, b, k, gSplit, gb) : 0;
-    if (Double.isNaN(lowerPart + upperPart) && count <= LONG_WALK) {
-      return head + walk(first, last, b, gFirst, gLast);
-    }
-    if (Double.isNaN(lowerPart)) {
-      lowerPart = Math.abs(rawClosedForm(first, split, gFirst, gSplit));
-    }
-    if (Double.isNaN(upperPart)) {
-      upperPart = Math.abs(rawClosedForm(q, b, gSplit, gb));
-    }
-    return head + lowerPart + upperPart;
-  }
-
-  private double rawClosedForm(double u, double v, double gu, double gv) {
-    return stopLoss.partialCentralMoment(v)
-        - stopLoss.partialCentralMoment(u)
-        + (v - mean) * gv
-        - (u - mean) * gu;
-  }
-
-  /**
-   * The smallest atom j in [first, last] with F(j) ≥ k/n, or last + 1 when there is none: the
-   * target's quantile, checked against its neighbours and bisected when it is off.
-   */
-  private double crossingAtom(double first, double last, int k) {
-    if (g(last, k) < 0) {
-      return last + 1;
-    }
-    if (g(first, k) >= 0) {
-      return first;
-    }
-    double q =
-        2L * k <= n
-            ? target.quantile((double) k / n)
-            : target.inverseSurvival((double) (n - k) / n);
-    if (q > first && q <= last && g(q, k) >= 0 && g(q - 1, k) < 0) {
-      return q;
-    }
-    double lo = first; // g(lo) < 0
-    double hi = last; // g(hi) ≥ 0
-    while (hi - lo > 1) {
-      double mid = Math.floor(lo / 2 + hi / 2);
-      if (g(mid, k) < 0) {
-        lo = mid;
-      } else {
-        hi = mid;
-      }
-    }
-    return hi;
-  }
-
-  /** Σ over the cells first..last of |g(j)|·width, the last cell ending at b. */
-  private double walk(double first, double last, double b, double gFirst, double gLast) {
-    double total = 0;
-    double lo = first;
-    double hi = last;
-    double gl = gFirst;
-    double gh = gLast;
-    while (lo <= hi) {
-      if (gl < 0) {
-        total += -gl * (lo == last ? b - last : 1);
-        lo++;
-        if (lo <= hi) {
-          gl += mass(lo);
-        }
-      } else if (gh > 0) {
-        total += gh * (hi == last ? b - last : 1);
-        hi--;
-        if (hi >= lo) {
-          gh -= mass(hi + 1);
-        }
-      } else {
-        break; // g is 0 on the cells left: F = k/n there
-      }
-    }
-    return total;
   }
 }
