@@ -850,7 +850,8 @@ def main():
     quad_check = "--quad-check" in sys.argv
     out_dir = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--out=")), OUT)
     only = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")), "")
-    cases = [c for c in continuous_cases() + discrete_cases() if c[0].startswith(only)]
+    cases = [c for c in continuous_cases() + discrete_cases()
+             if any(c[0].startswith(prefix) for prefix in only.split(","))]
     targets = {}
     for _, t, _ in cases:
         targets.setdefault(t.spec, t)
