@@ -86,6 +86,23 @@ public interface Distribution {
 
   double mean();
 
+  /**
+   * C(x) = ∫₋∞ˣ F(t) dt = E[(x − X)⁺], the integrated CDF (the put-like stop-loss transform);
+   * {@code +Infinity} when the lower tail has no finite first moment. See {@link StopLoss}.
+   */
+  default double cdfIntegral(double x) {
+    return StopLoss.of(this).cdfIntegral(x);
+  }
+
+  /**
+   * Σ(x) = ∫ₓ^∞ S(t) dt = E[(X − x)⁺], the integrated survival function (the stop-loss transform);
+   * {@code +Infinity} when the upper tail has no finite first moment. {@code survivalIntegral(x) −
+   * cdfIntegral(x) = mean() − x}. See {@link StopLoss}.
+   */
+  default double survivalIntegral(double x) {
+    return StopLoss.of(this).survivalIntegral(x);
+  }
+
   double variance();
 
   default double standardDeviation() {

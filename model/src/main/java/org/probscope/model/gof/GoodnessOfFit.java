@@ -94,7 +94,13 @@ public final class GoodnessOfFit {
     };
     KsGap gap = gap(sample, target, sums, dPlus >= dMinus);
     return new GoodnessOfFit(
-        target, n, tests, dPlus, dMinus, gap, wasserstein1(sample, target, sums));
+        target,
+        n,
+        tests,
+        dPlus,
+        dMinus,
+        gap,
+        Wasserstein1.of(sample, target, sums.wassersteinInRange()));
   }
 
   private static KsGap gap(Sample sample, Distribution target, BlockSums sums, boolean plus) {
@@ -104,27 +110,6 @@ public final class GoodnessOfFit {
     // a D⁻ gap of a step CDF is between the left limits Fn(x−) and F(x−) = F(x) − P(X = x)
     double f = !plus && target.isDiscrete() ? target.cdf(x) - target.density(x) : target.cdf(x);
     return new KsGap(x, (double) i / n, (i + 1.0) / n, f, plus);
-  }
-
-  private static Wasserstein1 wasserstein1(Sample sample, Distribution target, BlockSums sums) {
-    double mean = target.mean();
-    if (!Double.isFinite(mean)) {
-      return Wasserstein1.infinite(
-          target.spec() + " has no finite mean, so ∫|Fn − F| dx diverges in its tail(s): W1 = ∞");
-    }
-    double min = sample.min();
-    double max = sample.max();
-    double below = TailIntegrals.below(target, min, target.cdf(min));
-    double above = TailIntegrals.above(target, max, target.survival(max));
-    double total = sums.wassersteinInRange() + below + above;
-    if (Double.isNaN(total)) {
-      return Wasserstein1.unavailable(
-          "W1 not computed: the integral of the target's tail did not converge, or the discrete"
-              + " target needs more than "
-              + GapIntegrals.MAX_STEPS
-              + " steps of its CDF");
-    }
-    return Wasserstein1.finite(total);
   }
 
   public Distribution target() {

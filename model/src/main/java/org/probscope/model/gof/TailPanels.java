@@ -1,20 +1,21 @@
 package org.probscope.model.gof;
 
 import java.util.function.DoubleUnaryOperator;
-import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
-import org.apache.commons.math3.exception.MathIllegalStateException;
+import org.probscope.model.numeric.AdaptiveQuadrature;
 
 /**
  * ∫₀^L g(t) dt for a non-negative g that decays to 0 (a tail probability beyond the sample, or a
  * density ratio), over panels of doubling width starting at a natural scale, each integrated by
- * Commons Math's iterative Gauss–Legendre rule to 1e-13 relative. Panels stop once one adds less
- * than 1e-16 of the total; a power-law tail whose panels shrink geometrically but too slowly gets
- * the geometric remainder of its last panels added.
+ * {@link AdaptiveQuadrature#smooth} to 1e-11 relative (1e-11 absolute in the log it feeds) or 1e-16
+ * of the total so far (Commons Math's iterative Gauss–Legendre rule threw {@code
+ * NonMonotonicSequenceException} on panels as narrow as a subnormal point's, and refined far panels
+ * that cannot matter to 1e-13 of themselves). Panels stop once one adds less than 1e-16 of the
+ * total; a power-law tail whose panels shrink geometrically but too slowly gets the geometric
+ * remainder of its last panels added.
  */
 final class TailPanels {
 
   private static final int MAX_PANELS = 1_100;
-  private static final int MAX_EVALUATIONS_PER_PANEL = 100_000;
 
   private TailPanels() {}
 
@@ -32,7 +33,7 @@ final class TailPanels {
       if (!(end > start) || Double.isInfinite(end)) {
         break;
       }
-      double panel = panel(g, start, end);
+      double panel = AdaptiveQuadrature.smooth(g, start, end, 1e-11, 1e-16 * total);
       total += panel;
       previous = last;
       last = panel;
@@ -44,15 +45,5 @@ final class TailPanels {
     }
     double ratio = last / previous;
     return ratio > 0 && ratio < 1 ? total + last * ratio / (1 - ratio) : total;
-  }
-
-  private static double panel(DoubleUnaryOperator g, double a, double b) {
-    IterativeLegendreGaussIntegrator integrator =
-        new IterativeLegendreGaussIntegrator(8, 1e-13, 1e-300, 1, 64);
-    try {
-      return integrator.integrate(MAX_EVALUATIONS_PER_PANEL, g::applyAsDouble, a, b);
-    } catch (MathIllegalStateException notConverged) {
-      return Double.NaN; // reported as "not available" rather than as a wrong number
-    }
   }
 }
