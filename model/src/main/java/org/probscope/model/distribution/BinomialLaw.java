@@ -1,0 +1,66 @@
+package org.probscope.model.distribution;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.statistics.distribution.BinomialDistribution;
+
+/** Successes in n independent trials of probability p (Bernoulli for n = 1). */
+final class BinomialLaw extends SummedLaw {
+
+  private final double n;
+  private final double p;
+  private final double q;
+
+  BinomialLaw(double n, double p) {
+    this.n = n;
+    this.p = p;
+    this.q = 1 - p;
+  }
+
+  @Override
+  double lower() {
+    return p < 1 ? 0 : n;
+  }
+
+  @Override
+  double upper() {
+    return p > 0 ? n : 0;
+  }
+
+  @Override
+  double logMass(double k) {
+    if (p == 0 || p == 1) {
+      return 0;
+    }
+    return SaddlePoint.logBinomial(k, n, p, q);
+  }
+
+  /** ⌊(n + 1)p⌋ within the support. */
+  @Override
+  double mode() {
+    return Math.min(Math.max(Math.floor((n + 1) * p), lower()), upper());
+  }
+
+  @Override
+  double massRatio(double k) {
+    return (n - k) / (k + 1) * (p / q);
+  }
+
+  @Override
+  double standardDeviation() {
+    return Math.sqrt(n * p * q);
+  }
+
+  @Override
+  double guess(double level, boolean upperTail) {
+    double variance = n * p * q;
+    double sd = Math.sqrt(variance);
+    return DiscreteQuantiles.cornishFisher(
+        n * p, sd, (q - p) / sd, (1 - 6 * p * q) / variance, level, upperTail);
+  }
+
+  @Override
+  Distribution.Sampler sampler(UniformRandomProvider rng) {
+    var sampler = BinomialDistribution.of((int) n, p).createSampler(rng);
+    return sampler::sample;
+  }
+}

@@ -1,0 +1,77 @@
+package org.probscope.model.distribution;
+
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * Failures before the r-th success, P(X = k) = C(k + r − 1, k) p^r (1 − p)^k. The mass is taken as
+ * r/(r + k) times the binomial mass b(r; r + k, p) in {@link SaddlePoint}'s log form, as R's {@code
+ * dnbinom} does: Commons' {@code PascalDistribution.probability} multiplies C(k + r − 1, k) by p^r
+ * in linear space, which overflows to ∞ or NaN for r ≳ 400 (r = 1000, p = 1/2 at k = 1000:
+ * 8.9195e-3).
+ */
+final class NegativeBinomialLaw extends SummedLaw {
+
+  private final double r;
+  private final double p;
+  private final double q;
+
+  NegativeBinomialLaw(double r, double p) {
+    this.r = r;
+    this.p = p;
+    this.q = 1 - p;
+  }
+
+  @Override
+  double lower() {
+    return 0;
+  }
+
+  @Override
+  double upper() {
+    return p == 1 ? 0 : Double.POSITIVE_INFINITY;
+  }
+
+  @Override
+  double logMass(double k) {
+    if (p == 1) {
+      return 0;
+    }
+    return k == 0
+        ? r * Math.log(p)
+        : Math.log(r / (r + k)) + SaddlePoint.logBinomial(r, r + k, p, q);
+  }
+
+  /** ⌊(r − 1)(1 − p)/p⌋. */
+  @Override
+  double mode() {
+    return Math.floor((r - 1) * q / p);
+  }
+
+  @Override
+  double standardDeviation() {
+    return Math.sqrt(r * q) / p;
+  }
+
+  @Override
+  double massRatio(double k) {
+    return (k + r) / (k + 1) * q;
+  }
+
+  @Override
+  double guess(double level, boolean upperTail) {
+    double failures = r * q;
+    double sd = Math.sqrt(failures) / p;
+    return DiscreteQuantiles.cornishFisher(
+        failures / p,
+        sd,
+        (2 - p) / Math.sqrt(failures),
+        6 / r + p * p / failures,
+        level,
+        upperTail);
+  }
+
+  @Override
+  Distribution.Sampler sampler(UniformRandomProvider rng) {
+    return inversionSampler(rng);
+  }
+}
