@@ -22,6 +22,9 @@ final class DiscreteEntropy {
   private static final int HEAD_TERMS = 1 << 12;
   private static final int BLOCK = 64;
 
+  /** The integrand's rounding: −p ln p from log masses near the mode's, |ln p| ≲ 20. */
+  private static final double NOISE = 1e-14;
+
   private DiscreteEntropy() {}
 
   /**
@@ -39,7 +42,7 @@ final class DiscreteEntropy {
     double head = exactSum(law, lo, a - 1);
     // the terms at hi, the window's far edge, are below 1e-300: only the end at a corrects
     double tail =
-        SmoothIntegral.of(x -> term(law, x), a, hi)
+        SmoothIntegral.of(x -> term(law, x), a, hi, NOISE)
             + 0.5 * term(law, a)
             - derivative(law, a) / 12
             + thirdDerivative(law, a) / 720;

@@ -17,6 +17,7 @@ final class HypergeometricLaw extends SummedLaw {
   private final double upper;
   private final double p;
   private final double q;
+  private final double logAllDraws;
 
   HypergeometricLaw(double population, double successes, double draws) {
     this.population = population;
@@ -26,6 +27,7 @@ final class HypergeometricLaw extends SummedLaw {
     this.upper = Math.min(draws, successes);
     this.p = draws / population;
     this.q = (population - draws) / population;
+    this.logAllDraws = SaddlePoint.logBinomial(draws, population, p, q);
   }
 
   @Override
@@ -45,7 +47,7 @@ final class HypergeometricLaw extends SummedLaw {
     }
     return SaddlePoint.logBinomial(k, successes, p, q)
         + SaddlePoint.logBinomial(draws - k, population - successes, p, q)
-        - SaddlePoint.logBinomial(draws, population, p, q);
+        - logAllDraws;
   }
 
   @Override

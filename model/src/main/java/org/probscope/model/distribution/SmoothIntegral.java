@@ -5,14 +5,15 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * ∫_a^b f(x) dx of a smooth, positive f by adaptive Gauss–Legendre quadrature: {@value #PANELS}
- * equal panels, each split in two until its 8- and 16-point rules agree to 1e-15 of the whole
- * integral. Nodes and weights from mpmath's Legendre polynomials at 40 digits.
+ * equal panels, each split in two until its 8- and 16-point rules agree to a given fraction of the
+ * whole integral, at most {@value #MAX_PANELS} panels. The fraction must not be below the rounding
+ * noise of f itself: a mass e^L computed from a log L of 700 carries 1e-13 of it, which no panel
+ * however small averages away. Nodes and weights from mpmath's Legendre polynomials at 40 digits.
  */
 final class SmoothIntegral {
 
   private static final int PANELS = 64;
   private static final int MAX_PANELS = 1 << 14;
-  private static final double TOLERANCE = 1e-15;
 
   private static final double[] X8 = {
     0.18343464249564980494, 0.52553240991632898582, 0.79666647741362673959, 0.96028985649753623168
@@ -43,7 +44,13 @@ final class SmoothIntegral {
 
   private SmoothIntegral() {}
 
-  static double of(DoubleUnaryOperator f, double a, double b) {
+  /**
+   * @param f the integrand
+   * @param a lower end
+   * @param b upper end
+   * @param tolerance the fraction of the integral each panel's two rules must agree to
+   */
+  static double of(DoubleUnaryOperator f, double a, double b, double tolerance) {
     double width = (b - a) / PANELS;
     double estimate = 0;
     for (int i = 0; i < PANELS; i++) {
@@ -59,7 +66,7 @@ final class SmoothIntegral {
       double[] panel = pending.pop();
       double fine = rule(f, panel[0], panel[1], X16, W16);
       double coarse = rule(f, panel[0], panel[1], X8, W8);
-      if (Math.abs(fine - coarse) > TOLERANCE * Math.abs(estimate) && panels < MAX_PANELS) {
+      if (Math.abs(fine - coarse) > tolerance * Math.abs(estimate) && panels < MAX_PANELS) {
         double middle = 0.5 * (panel[0] + panel[1]);
         pending.push(new double[] {middle, panel[1]});
         pending.push(new double[] {panel[0], middle});

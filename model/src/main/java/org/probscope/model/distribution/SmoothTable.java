@@ -33,6 +33,10 @@ final class SmoothTable {
   private final double[] starts;
   private final double[] below;
   private final double[] above;
+  // per block: whether it is summed by Euler–Maclaurin, and its end corrections there
+  private final boolean[] smooth;
+  private final double[] startCorrection;
+  private final double[] endCorrection;
   private final double total;
   private final int medianBlock;
 
@@ -42,29 +46,36 @@ final class SmoothTable {
     double cut = logUnit - WINDOW_LOG;
     double lo = law.edge(mode, cut, -1);
     double hi = law.edge(mode, cut, +1);
-    java.util.List<Double> boundaries = new java.util.ArrayList<>();
-    java.util.List<Double> sums = new java.util.ArrayList<>();
+    java.util.List<double[]> blockList = new java.util.ArrayList<>();
     for (double a = lo; a <= hi; ) {
       double slope = slope(a);
-      double length =
-          slope > SMOOTH_SLOPE || a - 2 < law.lower()
-              ? EXACT_BLOCK
-              : Math.max(SHORT, Math.floor(Math.min(sd, 4 / slope)));
+      boolean isSmooth = slope <= SMOOTH_SLOPE && a - 2 >= law.lower();
+      double length = isSmooth ? Math.max(SHORT, Math.floor(Math.min(sd, 4 / slope))) : EXACT_BLOCK;
       double b = Math.min(a + length - 1, hi);
-      boundaries.add(a);
-      sums.add(sum(a, b));
+      isSmooth = isSmooth && b - a >= SHORT && slope(b) <= 2 * SMOOTH_SLOPE;
+      double first = isSmooth ? startCorrection(a) : Double.NaN;
+      double last = isSmooth ? endCorrection(b) : Double.NaN;
+      double sum = isSmooth ? integral(a, b) + first + last : direct(a, b);
+      blockList.add(new double[] {a, sum, isSmooth ? 1 : 0, first, last});
       a = b + 1;
     }
-    int blocks = boundaries.size();
+    int blocks = blockList.size();
     starts = new double[blocks + 1];
     below = new double[blocks + 1];
     above = new double[blocks + 1];
+    smooth = new boolean[blocks];
+    startCorrection = new double[blocks];
+    endCorrection = new double[blocks];
     Sum running = new Sum();
     running.add(lo > law.lower() ? f(lo - 1) * tailDown(lo - 1) : 0);
     for (int j = 0; j < blocks; j++) {
-      starts[j] = boundaries.get(j);
+      double[] block = blockList.get(j);
+      starts[j] = block[0];
+      smooth[j] = block[2] == 1;
+      startCorrection[j] = block[3];
+      endCorrection[j] = block[4];
       below[j] = running.value();
-      running.add(sums.get(j));
+      running.add(block[1]);
     }
     starts[blocks] = hi + 1;
     below[blocks] = running.value();
@@ -72,7 +83,7 @@ final class SmoothTable {
     fromTop.add(hi < law.upper() ? f(hi + 1) * tailUp(hi + 1) : 0);
     above[blocks] = fromTop.value();
     for (int j = blocks - 1; j >= 0; j--) {
-      fromTop.add(sums.get(j));
+      fromTop.add(blockList.get(j)[1]);
       above[j] = fromTop.value();
     }
     total = below[blocks] + above[blocks];
@@ -148,7 +159,15 @@ final class SmoothTable {
 
   /** Σ_{i ≤ k} f(i). */
   private double lowerPart(int j, double k) {
-    return j < 0 ? f(k) * tailDown(k) : below[j] + sum(starts[j], k);
+    if (j < 0) {
+      return f(k) * tailDown(k);
+    }
+    double a = starts[j];
+    double part =
+        smooth[j] && k - a >= SHORT
+            ? integral(a, k) + startCorrection[j] + endCorrection(k)
+            : direct(a, k);
+    return below[j] + part;
   }
 
   /** Σ_{i > k} f(i). */
@@ -157,7 +176,14 @@ final class SmoothTable {
       return f(k + 1) * tailUp(k + 1);
     }
     double end = starts[j + 1] - 1;
-    return above[j + 1] + (k + 1 <= end ? sum(k + 1, end) : 0);
+    if (k + 1 > end) {
+      return above[j + 1];
+    }
+    double part =
+        smooth[j] && end - (k + 1) >= SHORT
+            ? integral(k + 1, end) + startCorrection(k + 1) + endCorrection[j]
+            : direct(k + 1, end);
+    return above[j + 1] + part;
   }
 
   /** The block holding k: −1 below the window, the block count above it. */
@@ -195,24 +221,32 @@ final class SmoothTable {
     return Math.abs(Math.log(law.massRatio(k)));
   }
 
-  /** Σ_{i=a}^{b} f(i), a ≤ b. */
-  private double sum(double a, double b) {
-    boolean steep = Math.max(slope(a), slope(b)) > 2 * SMOOTH_SLOPE;
-    if (b - a < SHORT || steep || a - 2 < law.lower()) {
-      double m = f(a);
-      Sum s = new Sum();
+  /** Σ_{i=a}^{b} f(i) mass by mass, a ≤ b, for short or steep runs. */
+  private double direct(double a, double b) {
+    double m = f(a);
+    Sum s = new Sum();
+    s.add(m);
+    for (double i = a; i < b; i++) {
+      m *= law.massRatio(i);
       s.add(m);
-      for (double i = a; i < b; i++) {
-        m *= law.massRatio(i);
-        s.add(m);
-      }
-      return s.value();
     }
+    return s.value();
+  }
+
+  /** ∫_a^b f for the Euler–Maclaurin sum, in offsets from a (see {@link #near}). */
+  private double integral(double a, double b) {
     double base = logUnit;
-    return SmoothIntegral.gauss16(t -> near(a, t, base), 0, b - a)
-        + 0.5 * (f(a) + f(b))
-        + (derivative(b) - derivative(a)) / 12
-        - (thirdDerivative(b) - thirdDerivative(a)) / 720;
+    return SmoothIntegral.gauss16(t -> near(a, t, base), 0, b - a);
+  }
+
+  /** The Euler–Maclaurin terms of a sum's first value a: f/2 − f'/12 + f⁽³⁾/720. */
+  private double startCorrection(double a) {
+    return 0.5 * f(a) - derivative(a) / 12 + thirdDerivative(a) / 720;
+  }
+
+  /** The Euler–Maclaurin terms of a sum's last value b: f/2 + f'/12 − f⁽³⁾/720. */
+  private double endCorrection(double b) {
+    return 0.5 * f(b) + derivative(b) / 12 - thirdDerivative(b) / 720;
   }
 
   /** Σ_{i ≥ a} f(i) / f(a), a at or beyond the upper end of the window. */
@@ -230,7 +264,7 @@ final class SmoothTable {
     }
     DoubleUnaryOperator g = relativeTo(a);
     double log0 = law.logMass(a);
-    return SmoothIntegral.of(t -> near(a, t, log0), 0, 60 / slope)
+    return SmoothIntegral.of(t -> near(a, t, log0), 0, 60 / slope, noise(log0))
         + 0.5
         - derivative(g, a) / 12
         + thirdDerivative(g, a) / 720;
@@ -256,7 +290,7 @@ final class SmoothTable {
     double log0 = law.logMass(b);
     // the integrand is e^-60 at the far end, or at the support's end further in
     double reach = Math.min(60 / slope, b - law.lower());
-    return SmoothIntegral.of(t -> near(b, -t, log0), 0, reach)
+    return SmoothIntegral.of(t -> near(b, -t, log0), 0, reach, noise(log0))
         + 0.5
         + derivative(g, b) / 12
         - thirdDerivative(g, b) / 720;
@@ -273,6 +307,11 @@ final class SmoothTable {
     double rounding = (base - x) + t;
     double v = Math.exp(law.logMass(x) - log0);
     return rounding == 0 ? v : v * (1 + Math.log(law.massRatio(Math.floor(x))) * rounding);
+  }
+
+  /** The relative rounding noise of masses whose log is near {@code log}, a few ulp of it. */
+  private static double noise(double log) {
+    return 4 * Math.ulp(1.0) * (1 + Math.abs(log));
   }
 
   /** The mass relative to the mass at x0: no underflow however far out x0 is. */
