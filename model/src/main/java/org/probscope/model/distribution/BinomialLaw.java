@@ -1,7 +1,6 @@
 package org.probscope.model.distribution;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.statistics.distribution.BinomialDistribution;
 
 /** Successes in n independent trials of probability p (Bernoulli for n = 1). */
 final class BinomialLaw extends SummedLaw {
@@ -58,9 +57,12 @@ final class BinomialLaw extends SummedLaw {
         n * p, sd, (q - p) / sd, (1 - 6 * p * q) / variance, level, upperTail);
   }
 
+  /**
+   * Guide-table inversion over the window: Commons' binomial sampler inverts its own cdf by
+   * bisection, 30 regularised incomplete beta functions a draw (0.6 ms at n = 10⁹).
+   */
   @Override
   Distribution.Sampler sampler(UniformRandomProvider rng) {
-    var sampler = BinomialDistribution.of((int) n, p).createSampler(rng);
-    return sampler::sample;
+    return windowSampler(rng, mode());
   }
 }

@@ -75,8 +75,9 @@ final class HypergeometricLaw extends SummedLaw {
         draws * successes / population, standardDeviation(), 0, 0, level, upperTail);
   }
 
+  /** Guide-table inversion over the window (Commons' sampler inverts its O(N) cdf). */
   @Override
   Distribution.Sampler sampler(UniformRandomProvider rng) {
-    return inversionSampler(rng);
+    return windowSampler(rng, mode());
   }
 }

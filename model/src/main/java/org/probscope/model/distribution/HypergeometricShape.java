@@ -21,7 +21,10 @@ record HypergeometricShape(
     double bigN = population;
     double bigK = successes;
     double n = draws;
-    double mean = n * (bigK / bigN);
+    // n·K/N rounds; the exact mean lies in the support, so a rounding past its end is clamped
+    // (hypergeometric(population=1e9, successes=127, draws=1e9) has mean 127, not
+    // 127.00000000000001)
+    double mean = Math.min(Math.max(n * bigK / bigN, law.lower()), law.upper());
     double variance =
         bigN == 1 ? 0 : n * bigK * (bigN - bigK) * (bigN - n) / (bigN * bigN * (bigN - 1));
     if (variance == 0) {

@@ -1,6 +1,8 @@
 package org.probscope.model.distribution;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
+import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 
 /**
  * Failures before the r-th success, P(X = k) = C(k + r − 1, k) p^r (1 − p)^k. The mass is taken as
@@ -10,6 +12,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * 8.9195e-3).
  */
 final class NegativeBinomialLaw extends SummedLaw {
+
+  /** The largest Poisson mean drawn at once. */
+  private static final double POISSON_PIECE = 1e9;
 
   private final double r;
   private final double p;
@@ -70,8 +75,25 @@ final class NegativeBinomialLaw extends SummedLaw {
         upperTail);
   }
 
+  /**
+   * The gamma–Poisson mixture, X ~ Poisson(λ) with λ ~ Gamma(r, (1 − p)/p) (as R's {@code
+   * rnbinom}), exact with Commons RNG's exact samplers; a λ above {@link #POISSON_PIECE} is drawn
+   * as a sum of independent Poisson pieces, since Commons' Poisson sampler stops at 2^30.
+   */
   @Override
   Distribution.Sampler sampler(UniformRandomProvider rng) {
-    return inversionSampler(rng);
+    if (p == 1) {
+      return () -> 0;
+    }
+    var gamma = AhrensDieterMarsagliaTsangGammaSampler.of(rng, r, q / p);
+    return () -> {
+      double lambda = gamma.sample();
+      double count = 0;
+      while (lambda > POISSON_PIECE) {
+        count += PoissonSampler.of(rng, POISSON_PIECE).sample();
+        lambda -= POISSON_PIECE;
+      }
+      return lambda > 0 ? count + PoissonSampler.of(rng, lambda).sample() : count;
+    };
   }
 }

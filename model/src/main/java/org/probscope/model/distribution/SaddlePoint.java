@@ -130,22 +130,30 @@ final class SaddlePoint {
 
   /**
    * ln of the binomial mass b(x; n, p) for 0 ≤ x ≤ n, with q = 1 − p given separately so that a p
-   * near 1 keeps its complement's digits.
+   * near 1 keeps its complement's digits; the deviances take 1 − p as exact (so any p with its q
+   * gives the same result to rounding, which the hypergeometric mass, a ratio of three binomial
+   * masses at one p, relies on).
    */
   static double logBinomial(double x, double n, double p, double q) {
     if (x == 0) {
-      return n == 0 ? 0 : p < 0.1 ? -deviance(n, n, q) - n * p : n * Math.log(q);
+      // D(n, nq) with n − nq = np exactly
+      return n == 0
+          ? 0
+          : p < 0.1 ? -devianceWithDifference(n, n * q, n * p) - n * p : n * Math.log(q);
     }
     if (x == n) {
-      return q < 0.1 ? -deviance(n, n, p) - n * q : n * Math.log(p);
+      return q < 0.1 ? -devianceWithDifference(n, n * p, n * q) - n * q : n * Math.log(p);
     }
     double y = n - x;
+    // x − np with one rounding; (n − x) − n(1 − p) is exactly its negative, which forming n·q
+    // would lose: q = 1 − p is rounded for p < 1/2, by up to 5.6e-17, which n = 1e9 makes 5.6e-8
+    double d = Math.fma(-n, p, x);
     double lc =
         stirlingError(n)
             - stirlingError(x)
             - stirlingError(y)
-            - deviance(x, n, p)
-            - deviance(y, n, q);
+            - devianceWithDifference(x, n * p, d)
+            - devianceWithDifference(y, n * q, -d);
     return lc - 0.5 * Math.log(2 * Math.PI * x * (y / n));
   }
 
