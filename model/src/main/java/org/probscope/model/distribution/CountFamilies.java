@@ -21,8 +21,9 @@ final class CountFamilies {
   private static final double TAIL_SDS = 40;
 
   /**
-   * Largest number of successes: the entropy sum then stays near 0.1 s even for the widest
-   * distributions the count rule allows (at 1e9 it took 0.9 s).
+   * Largest number of successes. It was set when the entropy was a sum of up to 2·10⁹ terms; every
+   * figure now costs about the same at any r (DiscreteFrameBenchmark), so it could be raised once
+   * references at larger r are added to make_discrete_reference.py.
    */
   private static final double MAX_SUCCESSES = 1e6;
 

@@ -12,8 +12,8 @@ package org.probscope.model.distribution;
  * law's mass ratio, at most {@value #BLOCK} of them: the largest term of a tail is the exact one,
  * the ratio's roundings fall on the smaller ones. The mass beyond each window edge (below e^−690 of
  * the mode's, but not negligible against a tail that small) is summed outward once at construction.
- * Cost: the window's length in mass-ratio steps once (2.4·10⁶ for Poisson(10⁹), about 10 ms), then
- * at most {@value #BLOCK} steps a call.
+ * Cost: the window's length in mass-ratio steps once (at most {@link #MAX_WINDOW}, about a
+ * millisecond; wider laws use a {@link SmoothTable}), then at most {@value #BLOCK} steps a call.
  */
 final class CumulativeTable {
 

@@ -43,9 +43,7 @@ final class DiscreteEntropy {
     // the terms at hi, the window's far edge, are below 1e-300: only the end at a corrects
     double tail =
         SmoothIntegral.of(x -> term(law, x), a, hi, NOISE)
-            + 0.5 * term(law, a)
-            - derivative(law, a) / 12
-            + thirdDerivative(law, a) / 720;
+            + EulerMaclaurin.startCorrection(x -> term(law, x), a);
     return head + tail;
   }
 
@@ -70,15 +68,5 @@ final class DiscreteEntropy {
   private static double term(DiscreteLaw law, double x) {
     double logMass = law.logMass(x);
     return logMass > Double.NEGATIVE_INFINITY ? -Math.exp(logMass) * logMass : 0;
-  }
-
-  /** f'(x) by the five-point central difference (error ~ f⁽⁵⁾/30). */
-  private static double derivative(DiscreteLaw law, double x) {
-    return (8 * (term(law, x + 1) - term(law, x - 1)) - (term(law, x + 2) - term(law, x - 2))) / 12;
-  }
-
-  /** f'''(x) by the five-point central difference (error ~ f⁽⁵⁾/4). */
-  private static double thirdDerivative(DiscreteLaw law, double x) {
-    return (term(law, x + 2) - 2 * term(law, x + 1) + 2 * term(law, x - 1) - term(law, x - 2)) / 2;
   }
 }

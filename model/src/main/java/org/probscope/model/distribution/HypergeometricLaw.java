@@ -45,8 +45,13 @@ final class HypergeometricLaw extends SummedLaw {
     if (lower == upper) {
       return 0;
     }
+    // n − k rounds when k has a fraction (the mass continued between whole numbers): its
+    // rounding, recovered by two-sum, is passed on
+    double y = draws - k;
+    double back = y - draws;
+    double rounding = (draws - (y - back)) + (-k - back);
     return SaddlePoint.logBinomial(k, successes, p, q)
-        + SaddlePoint.logBinomial(draws - k, population - successes, p, q)
+        + SaddlePoint.logBinomial(y, population - successes, p, q, rounding)
         - logAllDraws;
   }
 

@@ -41,9 +41,14 @@ final class NegativeBinomialLaw extends SummedLaw {
     if (p == 1) {
       return 0;
     }
-    return k == 0
-        ? r * Math.log(p)
-        : Math.log(r / (r + k)) + SaddlePoint.logBinomial(r, r + k, p, q);
+    if (k == 0) {
+      return r * Math.log(p);
+    }
+    // r + k rounds when k has a fraction: x − np = r − (r + k)p moves by −p times that rounding
+    double n = r + k;
+    double back = n - r;
+    double rounding = (r - (n - back)) + (k - back);
+    return Math.log(r / n) + SaddlePoint.logBinomial(r, n, p, q, -p * rounding);
   }
 
   /** ⌊(r − 1)(1 − p)/p⌋. */

@@ -1,32 +1,26 @@
 package org.probscope.model.distribution;
 
-import java.util.function.DoubleUnaryOperator;
-
 /**
  * Tails of a unimodal, log-concave law too wide to sum mass by mass (a negative binomial with a
  * tiny p spans up to 4·10¹⁰ values), from sums over blocks whose length follows the mass's own
  * scale.
  *
- * <p>Where the log mass changes by at most {@value #SMOOTH_SLOPE} per value, a block's sum is the
- * Euler–Maclaurin formula {@code Σ_{i=a}^{b} f(i) = ∫_a^b f + (f(a) + f(b))/2 + (f'(b) − f'(a))/12
- * − (f'''(b) − f'''(a))/720}, with f the mass continued between whole numbers, the integral by
- * 16-point Gauss–Legendre (a block spans at most a change of 4 in ln f, and at most one standard
- * deviation, where the rule is exact to rounding) and the derivatives by five-point central
- * differences. The next term, f⁽⁵⁾/30240, is below 1e-17 of a block's sum at that slope. Elsewhere
- * (near a support end where the mass turns fast) blocks of {@value #EXACT_BLOCK} values are summed
- * mass by mass. Sums beyond the window (within e^−690 of the mode's mass) run to where the log mass
- * has fallen by 60 more, by the same formula with {@link SmoothIntegral}, or mass by mass where the
- * slope is steep (a log-concave mass then falls by e^−0.01 a step at least). Every sum is in units
- * of the mode's mass and every probability a ratio to the total, so F + S = 1 to rounding. Cost: a
- * few hundred blocks of ~25 log masses once, then one block's sum a call.
+ * <p>Where the log mass changes by at most {@link EulerMaclaurin#SMOOTH_SLOPE} per value, a block's
+ * sum is the {@link EulerMaclaurin} formula, its integral by 16-point Gauss–Legendre (a block spans
+ * at most a change of 4 in ln f, and at most one standard deviation, where the rule is exact to
+ * rounding); the corrections at every block's ends are kept, so a tail inside a block costs one
+ * rule and one end's correction. Elsewhere (near a support end where the mass turns fast) blocks of
+ * {@value #EXACT_BLOCK} values are summed mass by mass. Sums beyond the window (within e^−690 of
+ * the mode's mass) are {@link EulerMaclaurin#tailUp} and {@link EulerMaclaurin#tailDown}. Every sum
+ * is in units of the mode's mass and every probability a ratio to the total, so F + S = 1 to
+ * rounding. Cost: a few hundred blocks of ~25 log masses once, then one block's sum a call.
  */
 final class SmoothTable {
 
   private static final double WINDOW_LOG = 690;
-  private static final double SMOOTH_SLOPE = 0.01;
+  private static final double SMOOTH_SLOPE = EulerMaclaurin.SMOOTH_SLOPE;
   private static final int EXACT_BLOCK = 64;
   private static final int SHORT = 16;
-  private static final double NEGLIGIBLE = 1e-17;
 
   private final DiscreteLaw law;
   private final double logUnit;
@@ -216,9 +210,8 @@ final class SmoothTable {
     return law.logMass(x) - logUnit;
   }
 
-  /** |d ln f / dk| at k, from the ratio of neighbouring masses. */
   private double slope(double k) {
-    return Math.abs(Math.log(law.massRatio(k)));
+    return EulerMaclaurin.slope(law, k);
   }
 
   /** Σ_{i=a}^{b} f(i) mass by mass, a ≤ b, for short or steep runs. */
@@ -233,112 +226,23 @@ final class SmoothTable {
     return s.value();
   }
 
-  /** ∫_a^b f for the Euler–Maclaurin sum, in offsets from a (see {@link #near}). */
   private double integral(double a, double b) {
-    double base = logUnit;
-    return SmoothIntegral.gauss16(t -> near(a, t, base), 0, b - a);
+    return EulerMaclaurin.integral(law, a, b, logUnit);
   }
 
-  /** The Euler–Maclaurin terms of a sum's first value a: f/2 − f'/12 + f⁽³⁾/720. */
   private double startCorrection(double a) {
-    return 0.5 * f(a) - derivative(a) / 12 + thirdDerivative(a) / 720;
+    return EulerMaclaurin.startCorrection(this::f, a);
   }
 
-  /** The Euler–Maclaurin terms of a sum's last value b: f/2 + f'/12 − f⁽³⁾/720. */
   private double endCorrection(double b) {
-    return 0.5 * f(b) + derivative(b) / 12 - thirdDerivative(b) / 720;
+    return EulerMaclaurin.endCorrection(this::f, b);
   }
 
-  /** Σ_{i ≥ a} f(i) / f(a), a at or beyond the upper end of the window. */
   private double tailUp(double a) {
-    double slope = slope(a);
-    if (slope > SMOOTH_SLOPE) {
-      double m = 1;
-      Sum s = new Sum();
-      s.add(m);
-      for (double i = a; i < law.upper() && m > NEGLIGIBLE * s.value(); i++) {
-        m *= law.massRatio(i);
-        s.add(m);
-      }
-      return s.value();
-    }
-    DoubleUnaryOperator g = relativeTo(a);
-    double log0 = law.logMass(a);
-    return SmoothIntegral.of(t -> near(a, t, log0), 0, 60 / slope, noise(log0))
-        + 0.5
-        - derivative(g, a) / 12
-        + thirdDerivative(g, a) / 720;
+    return EulerMaclaurin.tailUp(law, a);
   }
 
-  /** Σ_{i ≤ b} f(i) / f(b), b at or below the lower end of the window. */
   private double tailDown(double b) {
-    if (b <= law.lower()) {
-      return 1;
-    }
-    double slope = slope(b - 1);
-    if (slope > SMOOTH_SLOPE || b - 2 < law.lower()) {
-      double m = 1;
-      Sum s = new Sum();
-      s.add(m);
-      for (double i = b; i > law.lower() && m > NEGLIGIBLE * s.value(); i--) {
-        m /= law.massRatio(i - 1);
-        s.add(m);
-      }
-      return s.value();
-    }
-    DoubleUnaryOperator g = relativeTo(b);
-    double log0 = law.logMass(b);
-    // the integrand is e^-60 at the far end, or at the support's end further in
-    double reach = Math.min(60 / slope, b - law.lower());
-    return SmoothIntegral.of(t -> near(b, -t, log0), 0, reach, noise(log0))
-        + 0.5
-        + derivative(g, b) / 12
-        - thirdDerivative(g, b) / 720;
-  }
-
-  /**
-   * e^(ln P(X = base + t) − log0) for a whole base and a real offset t. The point base + t rounds
-   * to a double (by up to 3e-8 near 10⁹), which moves a mass of slope L' by L'·3e-8: enough to put
-   * a 16-point rule 3e-14 off. The rounding is recovered exactly (two-sum) and the mass corrected
-   * to first order with the slope between the neighbouring whole numbers.
-   */
-  private double near(double base, double t, double log0) {
-    double x = base + t;
-    double rounding = (base - x) + t;
-    double v = Math.exp(law.logMass(x) - log0);
-    return rounding == 0 ? v : v * (1 + Math.log(law.massRatio(Math.floor(x))) * rounding);
-  }
-
-  /** The relative rounding noise of masses whose log is near {@code log}, a few ulp of it. */
-  private static double noise(double log) {
-    return 4 * Math.ulp(1.0) * (1 + Math.abs(log));
-  }
-
-  /** The mass relative to the mass at x0: no underflow however far out x0 is. */
-  private DoubleUnaryOperator relativeTo(double x0) {
-    double log0 = law.logMass(x0);
-    return x -> Math.exp(law.logMass(x) - log0);
-  }
-
-  private double derivative(double x) {
-    return derivative(this::f, x);
-  }
-
-  private double thirdDerivative(double x) {
-    return thirdDerivative(this::f, x);
-  }
-
-  private static double derivative(DoubleUnaryOperator g, double x) {
-    return (8 * (g.applyAsDouble(x + 1) - g.applyAsDouble(x - 1))
-            - (g.applyAsDouble(x + 2) - g.applyAsDouble(x - 2)))
-        / 12;
-  }
-
-  private static double thirdDerivative(DoubleUnaryOperator g, double x) {
-    return (g.applyAsDouble(x + 2)
-            - 2 * g.applyAsDouble(x + 1)
-            + 2 * g.applyAsDouble(x - 1)
-            - g.applyAsDouble(x - 2))
-        / 2;
+    return EulerMaclaurin.tailDown(law, b);
   }
 }
