@@ -27,7 +27,7 @@ final class DiscreteAdapter extends AbstractFamilyDistribution {
   }
 
   private boolean isAtom(double x) {
-    return x == Math.rint(x) && x >= law.lower() && x <= law.upper();
+    return x == Math.rint(x) && x >= law.lower() && x <= law.upper() && Double.isFinite(x);
   }
 
   @Override
@@ -95,13 +95,13 @@ final class DiscreteAdapter extends AbstractFamilyDistribution {
   }
 
   /**
-   * {@code P(X = x) / P(X >= x)}: 0 below the support and between its atoms, NaN (0/0) above it,
-   * and at an atom a number in (0, 1], 1 at the last one; computed from logarithms where the mass
-   * or the tail underflows.
+   * {@code P(X = x) / P(X >= x)}: 0 below the support and between its atoms, NaN (0/0) above it and
+   * at +∞, and at an atom a number in (0, 1], 1 at the last one; computed from logarithms where the
+   * mass or the tail underflows.
    */
   @Override
   public double hazard(double x) {
-    if (Double.isNaN(x) || x > law.upper()) {
+    if (Double.isNaN(x) || x > law.upper() || x == Double.POSITIVE_INFINITY) {
       return Double.NaN;
     }
     return isAtom(x) ? law.hazard(x) : 0;

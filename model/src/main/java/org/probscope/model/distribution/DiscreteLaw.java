@@ -23,6 +23,9 @@ abstract class DiscreteLaw {
 
   private static final double SAMPLED_WINDOW_LOG = 45;
 
+  /** The most masses a sum outward takes (it converges in a few where it is used). */
+  private static final double MAX_OUTWARD = 1e6;
+
   /** Smallest value with positive mass. */
   abstract double lower();
 
@@ -79,7 +82,25 @@ abstract class DiscreteLaw {
     // h = 1 / (1 + P(X > k)/P(X = k)), from the difference of the logarithms: forming ln P(X >= k)
     // first would add a ratio of 1e-13 to a logarithm of 700, whose ulp is 1e-13
     double d = logSurvival(k) - logMass(k);
+    if (Double.isNaN(d)) {
+      // both logs overflow (a Poisson count of 1e308): P(X > k)/P(X = k) from the mass ratios
+      d = Math.log(aboveOverMass(k));
+    }
     return d <= 0 ? 1 / (1 + Math.exp(d)) : Math.exp(-d) / (1 + Math.exp(-d));
+  }
+
+  /** P(X &gt; k) / P(X = k), summed outward by the mass ratio (k beyond the mode). */
+  private double aboveOverMass(double k) {
+    double term = 1;
+    double sum = 0;
+    for (double j = k; j < upper() && j < k + MAX_OUTWARD; j++) {
+      term *= massRatio(j);
+      sum += term;
+      if (term <= NEGLIGIBLE * sum || sum == 0) {
+        break;
+      }
+    }
+    return sum;
   }
 
   /**

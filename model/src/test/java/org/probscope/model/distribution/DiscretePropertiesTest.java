@@ -86,6 +86,51 @@ class DiscretePropertiesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("families")
+  void everyFigureIsANumberAtAnyArgument(Family family) {
+    SplittableRandom random = new SplittableRandom(8);
+    for (Distribution d : draws(family, 8)) {
+      double lo = d.supportLower();
+      double hi = d.supportUpper();
+      double[] xs = {
+        lo - 1,
+        lo + 0.5,
+        hi + 0.5,
+        -1e300,
+        1e300,
+        Double.NEGATIVE_INFINITY,
+        Double.POSITIVE_INFINITY,
+        -Double.MAX_VALUE,
+        Double.MAX_VALUE,
+        Math.floor(d.quantile(random.nextDouble())) + 0.25,
+        3e9,
+        Math.nextUp(lo)
+      };
+      for (double x : xs) {
+        String at = d + " at " + x;
+        assertThat(d.density(x)).as(at).isBetween(0.0, 1.0);
+        assertThat(d.logDensity(x)).as(at).isNotNaN().isLessThanOrEqualTo(0.0);
+        assertThat(d.cdf(x)).as(at).isBetween(0.0, 1.0);
+        assertThat(d.survival(x)).as(at).isBetween(0.0, 1.0);
+        assertThat(d.logCdf(x)).as(at).isNotNaN().isLessThanOrEqualTo(0.0);
+        assertThat(d.logSurvival(x)).as(at).isNotNaN().isLessThanOrEqualTo(0.0);
+        if (x <= hi && x < Double.POSITIVE_INFINITY) {
+          // above the support (and at +∞) the hazard is 0/0, NaN by the Distribution contract
+          assertThat(d.hazard(x)).as("hazard " + at).isBetween(0.0, 1.0);
+        } else {
+          assertThat(d.hazard(x)).as("hazard " + at).isNaN();
+        }
+      }
+      for (double p : new double[] {Double.MIN_VALUE, 1e-320, Math.nextDown(1.0), 0, 1}) {
+        assertThat(d.quantile(p)).as(d + " Q(" + p + ")").isBetween(lo, hi);
+        assertThat(d.inverseSurvival(p)).as(d + " S⁻¹(" + p + ")").isBetween(lo, hi);
+      }
+      assertThat(d.quantile(Double.NaN)).isNaN();
+      assertThat(d.inverseSurvival(-0.5)).isNaN();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("families")
   void logarithmsOfTailsAgreeWithTheTailsWhereBothAreRepresentable(Family family) {
     SplittableRandom random = new SplittableRandom(2);
     for (Distribution d : draws(family, 2)) {
