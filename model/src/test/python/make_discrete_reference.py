@@ -423,18 +423,24 @@ class NegativeBinomial(Law):
             return f(0), f(1)
         if x >= self.hi:
             return f(1), f(0)
-        # summing the mass takes ~ 40 sd terms; the identity r at most
+        # summing the mass takes ~ 40 sd terms; the identity r at most: each checks the other
+        # where both are cheap
         if self.r < 30 * self.sd:
-            return self.cdf_by_binomial(x)
+            c, s = self.cdf_by_binomial(x)
+            if self.sd < 5000:
+                self.check(x, (c, s), super().cdf_sf(x))
+            return c, s
         c, s = super().cdf_sf(x)
         if self.r <= 5000:
-            bc, bs = self.cdf_by_binomial(x)
-            for mine, theirs in ((c, bc), (s, bs)):
-                if abs(mine - theirs) > mp.mpf(10) ** -40 * max(theirs, mp.mpf(10) ** -3000):
-                    raise AssertionError(f"negbin identity at {x}: {mine} vs {theirs}")
-            CHECKS["negativebinomial identity agreed"] = (
-                CHECKS.get("negativebinomial identity agreed", 0) + 1)
+            self.check(x, self.cdf_by_binomial(x), (c, s))
         return c, s
+
+    def check(self, x, mine, theirs):
+        for a, b in zip(mine, theirs):
+            if abs(a - b) > mp.mpf(10) ** -40 * max(b, mp.mpf(10) ** -3000):
+                raise AssertionError(f"negbin identity at {x}: {a} vs {b}")
+        CHECKS["negativebinomial identity agreed"] = (
+            CHECKS.get("negativebinomial identity agreed", 0) + 1)
 
     def moments(self):
         r, p, q = self.r, self.p, self.q
