@@ -7,8 +7,8 @@ import org.apache.commons.statistics.distribution.GeometricDistribution;
  * Failures before the first success, P(X = k) = p (1 − p)^k: S(k) = (1 − p)^(k+1) in closed form,
  * formed as exp((k + 1) ln(1 − p)) so that its logarithm is exact to rounding however far out k is
  * (Commons' log of its survival is −∞ beyond k ≈ 745 / −ln(1 − p), SciPy 1.17's pmf/sf hazard there
- * 0/0), and the hazard is p exactly; the inverse survival function is solved on ln S, where SciPy's
- * {@code geom.isf(1e-100)} is ∞.
+ * 0/0), and the hazard is p exactly; quantiles start from the closed-form inverse on ln S, where
+ * SciPy's {@code geom.isf(1e-100)} is ∞.
  */
 final class GeometricLaw extends DiscreteLaw {
 
