@@ -5,10 +5,6 @@ import static org.probscope.model.distribution.Parameters.positiveProbability;
 import static org.probscope.model.distribution.Parameters.probability;
 
 import java.util.List;
-import org.apache.commons.statistics.distribution.BinomialDistribution;
-import org.apache.commons.statistics.distribution.GeometricDistribution;
-import org.apache.commons.statistics.distribution.PascalDistribution;
-import org.apache.commons.statistics.distribution.PoissonDistribution;
 
 /**
  * Counting families on 0, 1, 2, ...: binomial, Poisson, geometric and negative binomial. Skewness
@@ -25,8 +21,9 @@ final class CountFamilies {
   private static final double TAIL_SDS = 40;
 
   /**
-   * Largest number of successes: the entropy sum then stays near 0.1 s even for the widest
-   * distributions the count rule allows (at 1e9 it took 0.9 s).
+   * Largest number of successes. It was set when the entropy was a sum of up to 2·10⁹ terms; every
+   * figure now costs about the same at any r (DiscreteFrameBenchmark), so it could be raised once
+   * references at larger r are added to make_discrete_reference.py.
    */
   private static final double MAX_SUCCESSES = 1e6;
 
@@ -42,29 +39,32 @@ final class CountFamilies {
             probability("p", "success probability of each trial", 0.5)),
         List.of(),
         (family, p) -> {
-          int n = (int) p[0];
+          double n = p[0];
           double q = p[1];
           double npq = n * q * (1 - q);
-          BinomialDistribution d = BinomialDistribution.of(n, q);
           boolean degenerate = npq == 0;
-          return DiscreteAdapter.withCommonsMoments(
+          BinomialLaw law = new BinomialLaw(n, q);
+          return new DiscreteAdapter(
               family,
               p,
-              d,
-              degenerate ? Double.NaN : (1 - 2 * q) / Math.sqrt(npq),
-              degenerate ? Double.NaN : (1 - 6 * q * (1 - q)) / npq,
-              binomialMode(n, q),
-              degenerate ? 0 : DiscreteEntropy.of(d));
+              law,
+              new Shape(
+                  n * q,
+                  npq,
+                  degenerate ? Double.NaN : (1 - 2 * q) / Math.sqrt(npq),
+                  degenerate ? Double.NaN : (1 - 6 * q * (1 - q)) / npq,
+                  binomialModes(n, q),
+                  degenerate ? () -> 0 : () -> DiscreteEntropy.of(law, law.mode())));
         });
   }
 
-  /** ⌊(n+1)p⌋, or NaN when (n+1)p is a whole number in [1, n] and two values tie. */
-  private static double binomialMode(int n, double p) {
+  /** ⌊(n+1)p⌋, or it and the value below when (n+1)p is a whole number in [1, n] (they tie). */
+  static Modes binomialModes(double n, double p) {
     if (p == 0 || p == 1) {
-      return p * n;
+      return Modes.single(p * n);
     }
-    double x = (n + 1) * p;
-    return x == Math.rint(x) && x >= 1 && x <= n ? Double.NaN : Math.floor(x);
+    // p rounds by half an ulp, the product by another
+    return DiscreteModes.tieOrFloor((n + 1) * p, 2 * Math.ulp(1.0), 1, n);
   }
 
   static Family poisson() {
@@ -86,11 +86,21 @@ final class CountFamilies {
         List.of(),
         (family, p) -> {
           double mean = p[0];
-          PoissonDistribution d = PoissonDistribution.of(mean);
+          PoissonLaw law = new PoissonLaw(mean);
           // two modes, mean - 1 and mean, when the mean is a whole number
-          double mode = mean == Math.rint(mean) ? Double.NaN : Math.floor(mean);
-          return DiscreteAdapter.withCommonsMoments(
-              family, p, d, 1 / Math.sqrt(mean), 1 / mean, mode, DiscreteEntropy.of(d));
+          Modes modes =
+              mean == Math.rint(mean) ? Modes.pair(mean - 1, mean) : Modes.single(Math.floor(mean));
+          return new DiscreteAdapter(
+              family,
+              p,
+              law,
+              new Shape(
+                  mean,
+                  mean,
+                  1 / Math.sqrt(mean),
+                  1 / mean,
+                  modes,
+                  () -> DiscreteEntropy.of(law, Math.floor(mean))));
         });
   }
 
@@ -104,16 +114,18 @@ final class CountFamilies {
         (family, p) -> {
           double q = p[0];
           boolean degenerate = q == 1;
-          // Wikipedia "Geometric distribution" (failures before the first success)
-          double entropy = degenerate ? 0 : (-(1 - q) * Math.log1p(-q) - q * Math.log(q)) / q;
-          return DiscreteAdapter.withCommonsMoments(
+          double entropy = degenerate ? 0 : geometricEntropy(q);
+          return new DiscreteAdapter(
               family,
               p,
-              GeometricDistribution.of(q),
-              degenerate ? Double.NaN : (2 - q) / Math.sqrt(1 - q),
-              degenerate ? Double.NaN : 6 + q * q / (1 - q),
-              0,
-              entropy);
+              new GeometricLaw(q),
+              new Shape(
+                  (1 - q) / q,
+                  (1 - q) / (q * q),
+                  degenerate ? Double.NaN : (2 - q) / Math.sqrt(1 - q),
+                  degenerate ? Double.NaN : 6 + q * q / (1 - q),
+                  Modes.single(0),
+                  entropy));
         });
   }
 
@@ -136,28 +148,47 @@ final class CountFamilies {
                 "p", "success probability; counts failures before r successes", 0.5)),
         List.of(fitsInCounts(v -> v[0], 1)),
         (family, p) -> {
-          int r = (int) p[0];
+          double r = p[0];
           double q = p[1];
           boolean degenerate = q == 1;
-          PascalDistribution d = PascalDistribution.of(r, q);
-          return DiscreteAdapter.withCommonsMoments(
+          double failures = r * (1 - q);
+          // one success: the geometric distribution, whose tails have a closed form
+          DiscreteLaw law = r == 1 ? new GeometricLaw(q) : new NegativeBinomialLaw(r, q);
+          Modes modes = negativeBinomialModes(r, q);
+          return new DiscreteAdapter(
               family,
               p,
-              d,
-              degenerate ? Double.NaN : (2 - q) / Math.sqrt(r * (1 - q)),
-              degenerate ? Double.NaN : 6.0 / r + q * q / (r * (1 - q)),
-              negativeBinomialMode(r, q),
-              degenerate ? 0 : DiscreteEntropy.of(d));
+              law,
+              new Shape(
+                  failures / q,
+                  failures / (q * q),
+                  degenerate ? Double.NaN : (2 - q) / Math.sqrt(failures),
+                  degenerate ? Double.NaN : 6 / r + q * q / failures,
+                  modes,
+                  degenerate
+                      ? () -> 0
+                      : r == 1
+                          ? () -> geometricEntropy(q)
+                          : () -> DiscreteEntropy.of(law, modes.points()[0])));
         });
   }
 
-  /** ⌊(r-1)(1-p)/p⌋ for r > 1, or NaN when that is a positive whole number and two values tie. */
-  private static double negativeBinomialMode(int r, double p) {
-    if (r <= 1) {
-      return 0;
+  /** Wikipedia "Geometric distribution" (failures before the first success), 0 &lt; p &lt; 1. */
+  private static double geometricEntropy(double p) {
+    return (-(1 - p) * Math.log1p(-p) - p * Math.log(p)) / p;
+  }
+
+  /**
+   * ⌊(r−1)(1−p)/p⌋ for r &gt; 1, or it and the value below when that is a positive whole number
+   * (they tie); 0 for r = 1.
+   */
+  static Modes negativeBinomialModes(double r, double p) {
+    if (r <= 1 || p == 1) {
+      return Modes.single(0);
     }
-    double x = (r - 1) * (1 - p) / p;
-    return x == Math.rint(x) && x > 0 ? Double.NaN : Math.floor(x);
+    // 1 − p carries p's rounding, half an ulp of p, relative to a possibly small 1 − p
+    double rounding = 4 * Math.ulp(1.0) + Math.ulp(p) / (1 - p);
+    return DiscreteModes.tieOrFloor((r - 1) * (1 - p) / p, rounding, 1, Double.POSITIVE_INFINITY);
   }
 
   /**

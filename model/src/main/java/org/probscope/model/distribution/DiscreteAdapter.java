@@ -1,64 +1,43 @@
 package org.probscope.model.distribution;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.statistics.distribution.DiscreteDistribution;
 
 /**
- * A {@link Distribution} over a Commons Statistics discrete distribution: the mass is 0 off the
- * whole numbers and the CDF is the right-continuous step function.
+ * A {@link Distribution} over a {@link DiscreteLaw}: the mass is 0 off the whole numbers and the
+ * CDF is the right-continuous step function. This class owns the edges (fractions, values outside
+ * the support, infinities, NaN); the law only sees whole numbers inside the support.
  */
 final class DiscreteAdapter extends AbstractFamilyDistribution {
 
-  private final DiscreteDistribution delegate;
+  private final DiscreteLaw law;
 
-  DiscreteAdapter(Family family, double[] parameters, DiscreteDistribution delegate, Shape shape) {
+  DiscreteAdapter(Family family, double[] parameters, DiscreteLaw law, Shape shape) {
     super(family, parameters, shape);
-    this.delegate = delegate;
-  }
-
-  /** An adapter whose mean and variance are Commons Statistics' own. */
-  static Distribution withCommonsMoments(
-      Family family,
-      double[] parameters,
-      DiscreteDistribution delegate,
-      double skewness,
-      double excessKurtosis,
-      double mode,
-      double entropy) {
-    return new DiscreteAdapter(
-        family,
-        parameters,
-        delegate,
-        new Shape(
-            delegate.getMean(), delegate.getVariance(), skewness, excessKurtosis, mode, entropy));
+    this.law = law;
   }
 
   @Override
   public double supportLower() {
-    return delegate.getSupportLowerBound();
+    return law.lower();
   }
 
   @Override
   public double supportUpper() {
-    // Commons Statistics marks an unbounded support with Integer.MAX_VALUE
-    int upper = delegate.getSupportUpperBound();
-    return upper == Integer.MAX_VALUE ? Double.POSITIVE_INFINITY : upper;
+    return law.upper();
+  }
+
+  private boolean isAtom(double x) {
+    return x == Math.rint(x) && x >= law.lower() && x <= law.upper() && Double.isFinite(x);
   }
 
   @Override
   public double density(double x) {
-    if (x != Math.rint(x) || x < supportLower() || x > supportUpper() || x >= Integer.MAX_VALUE) {
-      return 0;
-    }
-    return delegate.probability((int) x);
+    return isAtom(x) ? law.mass(x) : 0;
   }
 
   @Override
   public double logDensity(double x) {
-    if (x != Math.rint(x) || x < supportLower() || x > supportUpper() || x >= Integer.MAX_VALUE) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    return delegate.logProbability((int) x);
+    return isAtom(x) ? law.logMass(x) : Double.NEGATIVE_INFINITY;
   }
 
   @Override
@@ -66,13 +45,10 @@ final class DiscreteAdapter extends AbstractFamilyDistribution {
     if (Double.isNaN(x)) {
       return Double.NaN;
     }
-    if (x < supportLower()) {
+    if (x < law.lower()) {
       return 0;
     }
-    if (x >= supportUpper()) {
-      return 1;
-    }
-    return delegate.cumulativeProbability((int) Math.floor(x));
+    return x >= law.upper() ? 1 : law.cdf(Math.floor(x));
   }
 
   @Override
@@ -80,61 +56,59 @@ final class DiscreteAdapter extends AbstractFamilyDistribution {
     if (Double.isNaN(x)) {
       return Double.NaN;
     }
-    if (x < supportLower()) {
+    if (x < law.lower()) {
       return 1;
     }
-    if (x >= supportUpper()) {
-      return 0;
-    }
-    return delegate.survivalProbability((int) Math.floor(x));
+    return x >= law.upper() ? 0 : law.survival(Math.floor(x));
   }
 
   @Override
   public double logCdf(double x) {
-    return Math.log(cdf(x));
+    if (Double.isNaN(x)) {
+      return Double.NaN;
+    }
+    if (x < law.lower()) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    return x >= law.upper() ? 0 : law.logCdf(Math.floor(x));
   }
 
   @Override
   public double logSurvival(double x) {
-    return Math.log(survival(x));
-  }
-
-  @Override
-  public double inverseSurvival(double q) {
-    if (!(q >= 0 && q <= 1)) {
+    if (Double.isNaN(x)) {
       return Double.NaN;
     }
-    int k = delegate.inverseSurvivalProbability(q);
-    return k == Integer.MAX_VALUE && supportUpper() == Double.POSITIVE_INFINITY
-        ? Double.POSITIVE_INFINITY
-        : k;
+    if (x < law.lower()) {
+      return 0;
+    }
+    return x >= law.upper() ? Double.NEGATIVE_INFINITY : law.logSurvival(Math.floor(x));
   }
 
   @Override
   public double quantile(double p) {
-    if (!(p >= 0 && p <= 1)) {
-      return Double.NaN;
-    }
-    int k = delegate.inverseCumulativeProbability(p);
-    return k == Integer.MAX_VALUE && supportUpper() == Double.POSITIVE_INFINITY
-        ? Double.POSITIVE_INFINITY
-        : k;
+    return p >= 0 && p <= 1 ? DiscreteQuantiles.quantile(law, p) : Double.NaN;
   }
 
   @Override
+  public double inverseSurvival(double q) {
+    return q >= 0 && q <= 1 ? DiscreteQuantiles.inverseSurvival(law, q) : Double.NaN;
+  }
+
+  /**
+   * {@code P(X = x) / P(X >= x)}: 0 below the support and between its atoms, NaN (0/0) above it and
+   * at +∞, and at an atom a number in (0, 1], 1 at the last one; computed from logarithms where the
+   * mass or the tail underflows.
+   */
+  @Override
   public double hazard(double x) {
-    double mass = density(x);
-    if (mass == 0) {
-      return 0;
+    if (Double.isNaN(x) || x > law.upper() || x == Double.POSITIVE_INFINITY) {
+      return Double.NaN;
     }
-    // P(X >= x) = P(X > x - 1) for whole x
-    double atOrAbove = survival(x - 1);
-    return atOrAbove == 0 ? Double.POSITIVE_INFINITY : mass / atOrAbove;
+    return isAtom(x) ? law.hazard(x) : 0;
   }
 
   @Override
   public Sampler sampler(UniformRandomProvider rng) {
-    DiscreteDistribution.Sampler sampler = delegate.createSampler(rng);
-    return sampler::sample;
+    return law.sampler(rng);
   }
 }

@@ -78,9 +78,11 @@ public interface Distribution {
 
   /**
    * Hazard rate: {@code density(x) / survival(x)} for a continuous family; for a discrete family
-   * {@code P(X = x) / P(X >= x)}. Infinite where the survival is 0 but the density is not; 0
-   * outside the support below it; NaN ("undefined") for a continuous family where both are 0:
-   * beyond the support's upper end, or so far in the upper tail that both underflow a double.
+   * {@code P(X = x) / P(X >= x)}, a number in [0, 1] (1 at the last value of a bounded support),
+   * computed from logarithms where the mass or the tail underflows so that it stays finite and
+   * right. Infinite where a continuous survival is 0 but the density is not; 0 below the support
+   * (and between a discrete family's values); NaN ("undefined") beyond the support's upper end
+   * (0/0), and for a continuous family so far in the upper tail that both underflow a double.
    */
   double hazard(double x);
 

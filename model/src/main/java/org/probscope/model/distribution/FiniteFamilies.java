@@ -6,10 +6,6 @@ import static org.probscope.model.distribution.Parameters.probability;
 import static org.probscope.model.distribution.Parameters.wholeNumber;
 
 import java.util.List;
-import org.apache.commons.statistics.distribution.BinomialDistribution;
-import org.apache.commons.statistics.distribution.HypergeometricDistribution;
-import org.apache.commons.statistics.distribution.UniformDiscreteDistribution;
-import org.apache.commons.statistics.distribution.ZipfDistribution;
 
 /**
  * Discrete families on a finite set: hypergeometric, discrete uniform, Zipf and Bernoulli. Shape
@@ -33,20 +29,19 @@ final class FiniteFamilies {
             CrossRules.notAbove("successes", 1, "population", 0),
             CrossRules.notAbove("draws", 2, "population", 0)),
         (family, p) -> {
-          int population = (int) p[0];
-          int successes = (int) p[1];
-          int draws = (int) p[2];
-          HypergeometricDistribution d =
-              HypergeometricDistribution.of(population, successes, draws);
-          HypergeometricShape shape = HypergeometricShape.of(population, successes, draws, d);
-          return DiscreteAdapter.withCommonsMoments(
+          HypergeometricLaw law = new HypergeometricLaw(p[0], p[1], p[2]);
+          HypergeometricShape shape = HypergeometricShape.of(p[0], p[1], p[2], law);
+          return new DiscreteAdapter(
               family,
               p,
-              d,
-              shape.skewness(),
-              shape.excessKurtosis(),
-              shape.mode(),
-              DiscreteEntropy.of(d));
+              law,
+              new Shape(
+                  shape.mean(),
+                  shape.variance(),
+                  shape.skewness(),
+                  shape.excessKurtosis(),
+                  shape.modes(),
+                  () -> DiscreteEntropy.of(law, law.mode())));
         });
   }
 
@@ -63,14 +58,17 @@ final class FiniteFamilies {
           double n = p[1] - p[0] + 1;
           boolean single = n == 1;
           // Wikipedia "Discrete uniform distribution"
-          return DiscreteAdapter.withCommonsMoments(
+          return new DiscreteAdapter(
               family,
               p,
-              UniformDiscreteDistribution.of((int) p[0], (int) p[1]),
-              single ? Double.NaN : 0,
-              single ? Double.NaN : -6 * (n * n + 1) / (5 * (n * n - 1)),
-              single ? p[0] : Double.NaN,
-              Math.log(n));
+              new UniformDiscreteLaw(p[0], p[1]),
+              new Shape(
+                  (p[0] + p[1]) / 2,
+                  (n * n - 1) / 12,
+                  single ? Double.NaN : 0,
+                  single ? Double.NaN : -6 * (n * n + 1) / (5 * (n * n - 1)),
+                  Modes.interval(p[0], p[1]),
+                  Math.log(n)));
         });
   }
 
@@ -90,30 +88,33 @@ final class FiniteFamilies {
                     1000)
                 .withLimits(1, ZipfShape.MAX_ELEMENTS),
             Parameter.real(
-                "exponent",
-                "exponent s; the mass of rank k is proportional to k^-s",
-                Parameter.Bound.closed(0),
-                Parameter.Bound.unbounded(true),
-                1,
-                0,
-                5,
-                0.05)),
+                    "exponent",
+                    "exponent s; the mass of rank k is proportional to k^-s",
+                    Parameter.Bound.closed(0),
+                    Parameter.Bound.unbounded(true),
+                    1,
+                    0,
+                    5,
+                    0.05)
+                // beyond it s ln k overflows: every log mass but rank 1's is -Infinity
+                .withLimits(0, Parameters.MAX_MAGNITUDE)),
         List.of(),
         (family, p) -> {
           int n = (int) p[0];
           double s = p[1];
-          ZipfShape shape = ZipfShape.of(n, s);
+          ZipfLaw law = new ZipfLaw(n, s);
+          ZipfShape shape = law.shape();
           return new DiscreteAdapter(
               family,
               p,
-              ZipfDistribution.of(n, s),
+              law,
               new Shape(
                   shape.mean(),
                   shape.variance(),
                   shape.skewness(),
                   shape.excessKurtosis(),
-                  s > 0 || n == 1 ? 1 : Double.NaN,
-                  shape.entropy()));
+                  s > 0 ? Modes.single(1) : Modes.interval(1, n),
+                  () -> ZipfShape.entropy(n, s, law.normaliser())));
         });
   }
 
@@ -130,15 +131,18 @@ final class FiniteFamilies {
           boolean degenerate = pq == 0;
           // Wikipedia "Bernoulli distribution"
           double entropy = degenerate ? 0 : -q * Math.log(q) - (1 - q) * Math.log1p(-q);
-          double mode = q < 0.5 ? 0 : q > 0.5 ? 1 : Double.NaN;
-          return DiscreteAdapter.withCommonsMoments(
+          Modes modes = q < 0.5 ? Modes.single(0) : q > 0.5 ? Modes.single(1) : Modes.pair(0, 1);
+          return new DiscreteAdapter(
               family,
               p,
-              BinomialDistribution.of(1, q),
-              degenerate ? Double.NaN : (1 - 2 * q) / Math.sqrt(pq),
-              degenerate ? Double.NaN : (1 - 6 * pq) / pq,
-              mode,
-              entropy);
+              new BinomialLaw(1, q),
+              new Shape(
+                  q,
+                  pq,
+                  degenerate ? Double.NaN : (1 - 2 * q) / Math.sqrt(pq),
+                  degenerate ? Double.NaN : (1 - 6 * pq) / pq,
+                  modes,
+                  entropy));
         });
   }
 }
