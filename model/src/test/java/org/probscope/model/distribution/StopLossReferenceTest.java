@@ -22,18 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Tolerance: 1e-12 relative, plus 1e-13 of C + Σ = E|X − x| for the side that is the small tail
  * (its closed form cancels by up to ~1e3 in the far tail, see {@link StopLoss}), plus 4 ulp of x (μ
  * and x are doubles: log-normal(2, 1e-6) has μ − x ~ 1e-5 but μ rounded by 9e-16), plus 1e-300
- * absolute for values that underflow. {@link #UPSTREAM} widens it where the target's own CDF is
- * known to be less accurate (issue 7, "Distributions").
+ * absolute for values that underflow.
  */
 public class StopLossReferenceTest {
-
-  /**
-   * Commons Statistics 1.3's binomial CDF at n = 1e9 is off by about 2e-8 relative in the body
-   * (issue 7); C and Σ inherit it times their cancellation (about 10): 1e-6 until the family's own
-   * CDF is fixed, when this entry goes.
-   */
-  public static final java.util.Map<String, Double> UPSTREAM =
-      java.util.Map.of("binomial(trials=1000000000, p=0.5)", 1e-6);
 
   record Case(String spec, double x, double cdfIntegral, double survivalIntegral) {
     @Override
@@ -70,7 +61,7 @@ public class StopLossReferenceTest {
   void stopLossMatchesMpmath(Case c) {
     Distribution d = DistributionSpec.parse(c.spec()).orElseThrow();
     double both = c.cdfIntegral() + c.survivalIntegral();
-    double relative = UPSTREAM.getOrDefault(c.spec(), 1e-12);
+    double relative = 1e-12;
     double absolute = 1e-13 * both + 4 * Math.ulp(c.x()) + 1e-300;
     assertClose(d.cdfIntegral(c.x()), c.cdfIntegral(), relative, absolute);
     assertClose(d.survivalIntegral(c.x()), c.survivalIntegral(), relative, absolute);

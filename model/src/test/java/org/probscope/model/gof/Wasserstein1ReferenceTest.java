@@ -20,8 +20,7 @@ import org.probscope.model.sample.Sample;
  * piece by piece for the cases with n ≤ 50). Every family, data near the target, 1, 6, 10 and 40
  * scales away on either side, straddling it, single points, ties, points outside the support,
  * subnormal minima, a span of 1.3e308, n from 1 to 10⁵. Tolerance 1e-9 relative, the issue's bar,
- * widened only where the target's own CDF is known to be less accurate ({@link
- * org.probscope.model.distribution.StopLossReferenceTest#UPSTREAM}).
+ * for every case.
  */
 class Wasserstein1ReferenceTest {
 
