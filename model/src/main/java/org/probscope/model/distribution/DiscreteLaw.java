@@ -23,6 +23,12 @@ abstract class DiscreteLaw {
 
   private static final double SAMPLED_WINDOW_LOG = 45;
 
+  /**
+   * A mass ratio at or below this from k on makes the hazard's ratio sum converge to 1e-17 within
+   * about 4·10⁴ terms, each exact to an ulp.
+   */
+  private static final double FAST_DECAY = 0.999;
+
   /** The most masses a sum outward takes (it converges in a few where it is used). */
   private static final double MAX_OUTWARD = 1e6;
 
@@ -79,8 +85,18 @@ abstract class DiscreteLaw {
     if (mass >= SMALLEST_TRUSTED && (above >= SMALLEST_TRUSTED || above == 0)) {
       return mass / (mass + above);
     }
-    // h = 1 / (1 + P(X > k)/P(X = k)), from the difference of the logarithms: forming ln P(X >= k)
-    // first would add a ratio of 1e-13 to a logarithm of 700, whose ulp is 1e-13
+    // h = 1 / (1 + P(X > k)/P(X = k)). Where the masses fall geometrically from k on, the ratio
+    // is summed from the exact mass ratios: the logarithms of a Poisson(1e9) mass and tail at
+    // 1.2e9 are about -2e7, whose ulp (4e-9) their difference would keep as its error
+    double ratio = massRatio(k);
+    if (ratio <= FAST_DECAY) {
+      double sum = aboveOverMass(k);
+      if (sum > 0 && Double.isFinite(sum)) {
+        return 1 / (1 + sum);
+      }
+    }
+    // otherwise from the difference of the logarithms: forming ln P(X >= k) first would add a
+    // ratio of 1e-13 to a logarithm of 700, whose ulp is 1e-13
     double d = logSurvival(k) - logMass(k);
     if (Double.isNaN(d)) {
       // both logs overflow (a Poisson count of 1e308): P(X > k)/P(X = k) from the mass ratios
@@ -89,18 +105,23 @@ abstract class DiscreteLaw {
     return d <= 0 ? 1 / (1 + Math.exp(d)) : Math.exp(-d) / (1 + Math.exp(-d));
   }
 
-  /** P(X &gt; k) / P(X = k), summed outward by the mass ratio (k beyond the mode). */
+  /**
+   * P(X &gt; k) / P(X = k), summed outward by the mass ratio (k beyond the mode), or NaN when the
+   * terms have not become negligible within {@link #MAX_OUTWARD} steps (a tail too heavy for it).
+   */
   private double aboveOverMass(double k) {
     double term = 1;
     double sum = 0;
-    for (double j = k; j < upper() && j < k + MAX_OUTWARD; j++) {
+    double j = k;
+    for (int steps = 0; j < upper() && steps < MAX_OUTWARD; steps++) {
       term *= massRatio(j);
       sum += term;
-      if (term <= NEGLIGIBLE * sum || sum == 0) {
-        break;
+      if (term <= NEGLIGIBLE * sum || sum == 0 || j + 1 == j) {
+        return sum; // converged, or beyond 2^53 where the next count is not a double
       }
+      j++;
     }
-    return sum;
+    return j < upper() ? Double.NaN : sum;
   }
 
   /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The discrete cases issue 7 names, each against its mpmath reference row (the sweep in {@link
@@ -99,6 +101,28 @@ class DiscreteIssueCasesTest {
         .isCloseTo(reference(poisson, "hazard", "517.0"), within(1e-13));
     assertThat(of(poisson).logSurvival(517))
         .isCloseTo(reference(poisson, "logsf", "517.0"), within(1e-12));
+  }
+
+  /**
+   * Far upper tails where the mass and the tail both underflow, against mpmath at 60 digits ({@code
+   * python3 model/src/test/python/make_hazard_reference.py}, whose output lines are the rows
+   * below). The difference of two logarithms near −2e7 had kept their ulp, 4e-9, as error.
+   */
+  @ParameterizedTest(name = "{0} at {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "poisson(mean=1000000000);1200000000.0;0.16666667083333310417",
+        "poisson(mean=1000000000);1003500000.0;0.0034880773966875264525",
+        "binomial(trials=1000000000, p=0.5);600000000.0;0.33333333999999963333",
+        "negativebinomial(successes=1000000, p=0.5);1200000.0;0.083337916162638360431",
+        "hypergeometric(population=1000000000, successes=500000000, draws=500000000);"
+            + "260000000.0;0.14792907928983005952"
+      })
+  void hazardsFarInTheTailAreExactToAFewUlp(String spec, double k, double hazard) {
+    Distribution d = of(spec);
+    assertThat(d.density(k)).isZero();
+    assertThat(relative(d.hazard(k), hazard)).isLessThan(1e-13);
   }
 
   @Test
