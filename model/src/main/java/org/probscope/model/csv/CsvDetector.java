@@ -46,6 +46,10 @@ public final class CsvDetector {
   }
 
   private static CsvInspection inspect(Path file, Optional<CsvFormat> given) {
+    Optional<CsvProblem> notAFile = FileChecks.notAFile(file);
+    if (notAFile.isPresent()) {
+      return failed(given, notAFile.get());
+    }
     FirstBlock block;
     try {
       block = FirstBlock.read(file);
@@ -53,7 +57,10 @@ public final class CsvDetector {
       CsvProblem problem =
           CsvProblem.of(
               CsvProblem.Kind.IO_ERROR,
-              "cannot read " + file.getFileName() + ": " + e.getMessage());
+              "cannot read "
+                  + org.probscope.model.text.Echo.of(String.valueOf(file.getFileName()))
+                  + ": "
+                  + org.probscope.model.text.Echo.of(String.valueOf(e.getMessage())));
       return failed(given, problem);
     }
     Optional<CsvProblem> unreadable = FileChecks.problem(file, block);
@@ -102,7 +109,8 @@ public final class CsvDetector {
     List<List<String>> rows = new ArrayList<>();
     CsvFormat format = CsvFormat.standard().withDelimiter(delimiter);
     try (CsvReader<CsvRecord> reader =
-        QuotedRecordReader.builder(format, FirstBlock.SIZE * 2).ofCsvRecord(text)) {
+        QuotedRecordReader.builder(format, FirstBlock.MAX_FIRST_LINE + FirstBlock.SIZE)
+            .ofCsvRecord(text)) {
       for (CsvRecord record : reader) {
         List<String> cells = QuotedRecordReader.cells(record, delimiter);
         if (!cells.isEmpty() && !(cells.size() == 1 && cells.get(0).isBlank())) {
