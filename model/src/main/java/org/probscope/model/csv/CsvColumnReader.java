@@ -174,7 +174,9 @@ public final class CsvColumnReader {
             format.header()
                 ? CsvProblem.of(
                     CsvProblem.Kind.HEADER_ONLY,
-                    "only a header row (" + String.join(", ", header.names()) + "), no data rows")
+                    "only a header row ("
+                        + org.probscope.model.text.Echo.of(String.join(", ", header.names()))
+                        + "), no data rows")
                 : FileChecks.emptyFile();
       }
       if (problem == null) {

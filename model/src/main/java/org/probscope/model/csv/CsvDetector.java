@@ -70,16 +70,57 @@ public final class CsvDetector {
     CsvEncoding encoding = given.map(CsvFormat::encoding).orElse(block.encoding());
     String text = block.completeLinesText(encoding);
     CsvFormat format = given.orElseGet(() -> guess(text, encoding));
+    List<List<String>> rows = rows(text, format.delimiter());
     return new CsvInspection(
         format,
-        preview(rows(text, format.delimiter()), format),
+        preview(rows, format),
         block.bomLength() > 0,
-        Optional.empty());
+        Optional.empty(),
+        warnings(rows, format));
+  }
+
+  /**
+   * What the first rows suggest is wrong with {@code format} though the file can be read: rows with
+   * more cells than the header (their extra cells belong to no column; with a comma delimiter often
+   * a decimal comma or a thousands separator that split a number), and a comma that is both the
+   * delimiter and the decimal separator.
+   */
+  static List<String> warnings(List<List<String>> rows, CsvFormat format) {
+    List<String> warnings = new ArrayList<>();
+    format.conflict().ifPresent(warnings::add);
+    if (format.header() && rows.size() > 1) {
+      int width = rows.get(0).size();
+      List<List<String>> data = rows.subList(1, rows.size());
+      long wider = data.stream().filter(row -> row.size() > width).count();
+      if (wider > 0) {
+        int widest = data.stream().mapToInt(List::size).max().orElse(width);
+        String split =
+            format.delimiter() == Delimiter.COMMA
+                ? " (is the comma a decimal or thousands separator here? then the file has one"
+                    + " column per header name, and a number such as 1,288 was split in two)"
+                : "";
+        warnings.add(
+            wider
+                + " of the first "
+                + data.size()
+                + " data rows have more cells (up to "
+                + widest
+                + ") than the header has names ("
+                + width
+                + "): the extra cells are not read"
+                + split);
+      }
+    }
+    return List.copyOf(warnings);
   }
 
   private static CsvInspection failed(Optional<CsvFormat> given, CsvProblem problem) {
     return new CsvInspection(
-        given.orElse(CsvFormat.standard()), CsvPreview.empty(), false, Optional.of(problem));
+        given.orElse(CsvFormat.standard()),
+        CsvPreview.empty(),
+        false,
+        Optional.of(problem),
+        List.of());
   }
 
   private static CsvFormat guess(String text, CsvEncoding encoding) {
@@ -87,7 +128,7 @@ public final class CsvDetector {
     double bestNumeric = -1;
     for (Delimiter candidate : CANDIDATES) {
       List<List<String>> rows = rows(text, candidate);
-      if (splitsConsistently(rows)) {
+      if (splitsConsistently(rows) && !narrowHeader(rows)) {
         double numeric = numericShare(rows.subList(1, rows.size()));
         if (numeric > bestNumeric) {
           best = candidate;
@@ -99,8 +140,7 @@ public final class CsvDetector {
     List<List<String>> below = rows.size() > 1 ? rows.subList(1, rows.size()) : rows;
     char decimal =
         count(below, new CellParser(',')) > count(below, new CellParser('.')) ? ',' : '.';
-    Delimiter delimiter =
-        best != null ? best : decimal == ',' ? Delimiter.SEMICOLON : Delimiter.COMMA;
+    Delimiter delimiter = best != null ? best : oneColumnDelimiter(text, decimal);
     return new CsvFormat(delimiter, decimal, hasHeader(rows, new CellParser(decimal)), encoding);
   }
 
@@ -126,6 +166,30 @@ public final class CsvDetector {
     return rows;
   }
 
+  /**
+   * The delimiter for a file that no candidate splits: with decimal commas a semicolon (as before);
+   * otherwise a comma, unless a comma stands between digits somewhere ({@code 12,881.5}, a
+   * thousands separator), since cutting there would keep 12: then a delimiter that splits no row,
+   * so that the cell is read whole and skipped as the text it is, with its line number.
+   */
+  private static Delimiter oneColumnDelimiter(String text, char decimal) {
+    if (decimal == ',') {
+      return Delimiter.SEMICOLON;
+    }
+    if (!DIGIT_COMMA_DIGIT.matcher(text).find()) {
+      return Delimiter.COMMA;
+    }
+    for (Delimiter candidate : new Delimiter[] {Delimiter.SEMICOLON, Delimiter.TAB}) {
+      if (rows(text, candidate).stream().allMatch(row -> row.size() <= 1)) {
+        return candidate;
+      }
+    }
+    return Delimiter.COMMA;
+  }
+
+  private static final java.util.regex.Pattern DIGIT_COMMA_DIGIT =
+      java.util.regex.Pattern.compile("\\d,\\d");
+
   private static boolean splitsConsistently(List<List<String>> rows) {
     if (rows.isEmpty()) {
       return false;
@@ -144,6 +208,24 @@ public final class CsvDetector {
       }
     }
     return mode >= 2 && modeRows * 10 >= counts.length * 9;
+  }
+
+  /**
+   * A first row of one text cell over rows that the candidate splits: a one-column header over data
+   * that the candidate splits differently, as "x" over "1,288" (one column of decimal commas, not
+   * two columns). A wider header over wider rows is left to the rows-wider-than-the-header warning:
+   * the candidate may well be right there.
+   */
+  private static boolean narrowHeader(List<List<String>> rows) {
+    if (rows.size() < 2) {
+      return false;
+    }
+    List<String> first = rows.get(0);
+    int narrowest = rows.subList(1, rows.size()).stream().mapToInt(List::size).min().orElse(0);
+    CellParser dot = new CellParser('.');
+    return first.size() == 1
+        && narrowest > 1
+        && first.stream().anyMatch(cell -> dot.parse(cell) == SkipReason.TEXT);
   }
 
   private static double numericShare(List<List<String>> rows) {
