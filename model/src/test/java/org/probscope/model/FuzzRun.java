@@ -24,7 +24,14 @@ public final class FuzzRun {
   public record Figures(String name, long seed, int cases, Duration elapsed) {
     @Override
     public String toString() {
-      return "fuzz " + name + ": " + cases + " cases in " + elapsed.toMillis() + " ms (seed " + seed
+      return "fuzz "
+          + name
+          + ": "
+          + cases
+          + " cases in "
+          + elapsed.toMillis()
+          + " ms (seed "
+          + seed
           + (TestScale.exhaustive() ? ", exhaustive)" : ", quick)");
     }
   }
@@ -57,8 +64,16 @@ public final class FuzzRun {
         check.accept(input);
       } catch (AssertionError | RuntimeException e) {
         throw new AssertionError(
-            "fuzz " + name + " (seed " + seed + ") case " + cases + " failed on "
-                + describe.apply(input) + ": " + e.getMessage(),
+            "fuzz "
+                + name
+                + " (seed "
+                + seed
+                + ") case "
+                + cases
+                + " failed on "
+                + describe.apply(input)
+                + ": "
+                + e.getMessage(),
             e);
       }
     }

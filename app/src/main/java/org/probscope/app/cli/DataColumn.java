@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.probscope.model.csv.ColumnResult;
@@ -31,8 +32,11 @@ import org.probscope.model.text.Echo;
  * @param format the detected format
  * @param column what the reader kept and skipped in the column
  * @param sample the kept values (at least one)
+ * @param warnings what detection found suspicious in the first rows though the file was read (rows
+ *     wider than the header: a decimal comma split by the delimiter?), one line each
  */
-record DataColumn(Path file, CsvFormat format, ColumnResult column, Sample sample) {
+record DataColumn(
+    Path file, CsvFormat format, ColumnResult column, Sample sample, List<String> warnings) {
 
   /** Which option a problem is about, and the reason in one line. */
   record Problem(String option, String message) {}
@@ -100,7 +104,8 @@ record DataColumn(Path file, CsvFormat format, ColumnResult column, Sample sampl
                   shown,
                   outcome.column().get().format(),
                   outcome.column().get().column(),
-                  outcome.column().get().sample()));
+                  outcome.column().get().sample(),
+                  outcome.column().get().warnings()));
     } catch (IOException e) {
       String reason =
           e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
@@ -146,7 +151,7 @@ record DataColumn(Path file, CsvFormat format, ColumnResult column, Sample sampl
     if (sample.isEmpty()) {
       return Outcome.failed(DATA, Echo.of(file.toString()) + ": " + noNumbers(format, read));
     }
-    return Outcome.of(new DataColumn(file, format, read, sample.get()));
+    return Outcome.of(new DataColumn(file, format, read, sample.get(), inspection.warnings()));
   }
 
   /** The checks the reader would only report as a bare I/O error message. */

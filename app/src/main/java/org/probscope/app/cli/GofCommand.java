@@ -107,7 +107,16 @@ final class GofCommand implements Callable<Integer> {
     if (outcome.problem().isPresent()) {
       throw badOption(outcome.problem().get().option(), outcome.problem().get().message());
     }
-    GofReport report = GofReport.of(outcome.column().orElseThrow(), target, alpha);
+    DataColumn data = outcome.column().orElseThrow();
+    for (String warning : data.warnings()) {
+      // stderr, so that the JSON on stdout keeps its contract
+      spec.commandLine()
+          .getErr()
+          .println(
+              ErrorReporter.oneLine(
+                  ErrorReporter.programName(spec.commandLine()) + ": warning: " + warning));
+    }
+    GofReport report = GofReport.of(data, target, alpha);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       JsonOutput.print(out, GofJson.toJson(report));

@@ -89,7 +89,12 @@ class CsvFuzzTest {
       assertThat(first.rows()).isEqualTo(second.rows());
       for (ColumnResult column : result.columns()) {
         assertThat(column.sample().map(s -> (long) s.size()).orElse(0L)).isEqualTo(column.kept());
-        column.sample().ifPresent(s -> assertThat(java.util.Arrays.stream(s.sortedValues()).allMatch(Double::isFinite)).isTrue());
+        column
+            .sample()
+            .ifPresent(
+                s ->
+                    assertThat(java.util.Arrays.stream(s.sortedValues()).allMatch(Double::isFinite))
+                        .isTrue());
         assertThat(column.firstSkipped())
             .allSatisfy(row -> assertThat(row.text()).doesNotContain("\u001b", "\u0000"));
       }
