@@ -77,11 +77,17 @@ class ImportTrustTest {
   }
 
   @Test
-  void aUtf16FileIsNamedAsSuch() throws IOException {
-    byte[] text = "\uFEFFx\n1\n".getBytes(StandardCharsets.UTF_16LE);
+  void aUtf16FileWithAByteOrderMarkLoads() throws IOException {
+    byte[] text = "\uFEFFx\n1\n2.5\n".getBytes(StandardCharsets.UTF_16LE);
     Path file = Files.write(dir.resolve("u16.csv"), text);
     start().open(file);
+    ImportViewModel dialog = data.importRequestProperty().get();
 
-    assertThat(data.noticeProperty().get()).contains("UTF-16LE", "not supported");
+    assertThat(dialog.previewProperty().get().columnNames()).containsExactly("x");
+    dialog.load();
+
+    assertThat(data.library().samples()).hasSize(1);
+    assertThat(data.library().samples().get(0).snapshot().sample().originalValues())
+        .containsExactly(1.0, 2.5);
   }
 }

@@ -63,6 +63,9 @@ public final class CsvColumnReader {
     } catch (IOException e) {
       return CsvLoadResult.failed(format, ioProblem(file, e));
     }
+    if (block.utf16WithBom()) {
+      return readUtf16(file, format, columns, options);
+    }
     Optional<CsvProblem> unreadable = FileChecks.problem(file, block);
     if (unreadable.isPresent()) {
       return CsvLoadResult.failed(format, unreadable.get());
@@ -77,6 +80,16 @@ public final class CsvColumnReader {
           .changedSince(file, channel, result)
           .map(changed -> CsvLoadResult.failed(format, changed))
           .orElse(result);
+    } catch (IOException e) {
+      return CsvLoadResult.failed(format, ioProblem(file, e));
+    }
+  }
+
+  /** UTF-16 with a byte-order mark: read from a UTF-8 copy, in the copy's encoding. */
+  private static CsvLoadResult readUtf16(
+      Path file, CsvFormat format, List<ColumnSelector> columns, CsvReadOptions options) {
+    try (CsvSpool copy = CsvSpool.transcodeUtf16(file, Long.MAX_VALUE)) {
+      return read(copy.file(), format.withEncoding(CsvEncoding.UTF_8), columns, options);
     } catch (IOException e) {
       return CsvLoadResult.failed(format, ioProblem(file, e));
     }

@@ -63,6 +63,9 @@ public final class CsvDetector {
                   + org.probscope.model.text.Echo.of(String.valueOf(e.getMessage())));
       return failed(given, problem);
     }
+    if (block.utf16WithBom()) {
+      return inspectUtf16(file, given);
+    }
     Optional<CsvProblem> unreadable = FileChecks.problem(file, block);
     if (unreadable.isPresent()) {
       return failed(given, unreadable.get());
@@ -112,6 +115,32 @@ public final class CsvDetector {
       }
     }
     return List.copyOf(warnings);
+  }
+
+  /**
+   * UTF-16 with a byte-order mark: the head of the file, transcoded to UTF-8, is inspected; the
+   * reader transcodes the whole file the same way ({@link CsvColumnReader}).
+   */
+  private static CsvInspection inspectUtf16(Path file, Optional<CsvFormat> given) {
+    try (CsvSpool head = CsvSpool.transcodeUtf16(file, FirstBlock.MAX_FIRST_LINE)) {
+      CsvInspection inspection =
+          inspect(head.file(), given.map(f -> f.withEncoding(CsvEncoding.UTF_8)));
+      return new CsvInspection(
+          inspection.format(),
+          inspection.preview(),
+          true,
+          inspection.problem(),
+          inspection.warnings());
+    } catch (IOException e) {
+      return failed(
+          given,
+          CsvProblem.of(
+              CsvProblem.Kind.IO_ERROR,
+              "cannot read "
+                  + org.probscope.model.text.Echo.of(String.valueOf(file.getFileName()))
+                  + ": "
+                  + org.probscope.model.text.Echo.of(String.valueOf(e.getMessage()))));
+    }
   }
 
   private static CsvInspection failed(Optional<CsvFormat> given, CsvProblem problem) {

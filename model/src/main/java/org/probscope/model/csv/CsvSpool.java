@@ -76,6 +76,48 @@ public final class CsvSpool implements AutoCloseable {
     }
   }
 
+  /**
+   * A UTF-8 copy of a UTF-16 file that starts with its byte-order mark (the reader parses numbers
+   * from ASCII-compatible bytes, which UTF-16 is not). At most {@code maxChars} characters are
+   * copied, cut after the last line break when the file goes on (a preview needs only its head);
+   * {@link Long#MAX_VALUE} copies everything.
+   */
+  public static CsvSpool transcodeUtf16(Path source, long maxChars) throws IOException {
+    Path directory = Files.createTempDirectory("probscope-input");
+    Path name = source.getFileName();
+    Path file = directory.resolve(safeName(name == null ? "input" : name.toString()));
+    CsvSpool spool = new CsvSpool(directory, file);
+    // UTF_16 reads the byte-order mark, either order, and drops it
+    try (java.io.Reader in =
+            new java.io.InputStreamReader(
+                Files.newInputStream(source), java.nio.charset.StandardCharsets.UTF_16);
+        java.io.Writer out =
+            Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      char[] buffer = new char[1 << 16];
+      long copied = 0;
+      StringBuilder tail = new StringBuilder();
+      int n;
+      while (copied < maxChars
+          && (n = in.read(buffer, 0, (int) Math.min(buffer.length, maxChars - copied))) >= 0) {
+        copied += n;
+        if (copied < maxChars) {
+          out.write(buffer, 0, n);
+        } else {
+          tail.append(buffer, 0, n);
+        }
+      }
+      if (tail.length() > 0) {
+        boolean more = in.read() >= 0;
+        int cut = more ? Math.max(tail.lastIndexOf("\n"), -1) + 1 : tail.length();
+        out.write(tail.toString(), 0, cut);
+      }
+    } catch (IOException | RuntimeException e) {
+      spool.close();
+      throw e;
+    }
+    return spool;
+  }
+
   private static String safeName(String name) {
     String cleaned = name.replaceAll("[/\\\\\\p{Cntrl}]", "_");
     return cleaned.isBlank() || cleaned.equals(".") || cleaned.equals("..") ? "input" : cleaned;

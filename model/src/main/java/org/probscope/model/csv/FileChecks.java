@@ -38,7 +38,8 @@ final class FileChecks {
               Echo.of(String.valueOf(file.getFileName()))
                   + " is "
                   + wide.get()
-                  + " text, which is not supported; save it as UTF-8 (for example: iconv -f "
+                  + " text without a byte-order mark (UTF-16 is read when it starts with one), or"
+                  + " UTF-32, which is not supported; save it as UTF-8 (for example: iconv -f "
                   + wide.get()
                   + " -t UTF-8 FILE > FILE.utf8.csv)"));
     }

@@ -144,6 +144,16 @@ final class FirstBlock {
     return control * 20 > text || (control + invalidUtf8Bytes()) * 10 > text * 3;
   }
 
+  /** Whether the file starts with a UTF-16 byte-order mark (and is not UTF-32). */
+  boolean utf16WithBom() {
+    java.util.Optional<String> wide = wideEncoding();
+    return wide.isPresent()
+        && wide.get().startsWith("UTF-16")
+        && length >= 2
+        && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+            || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+  }
+
   /**
    * "UTF-16LE", "UTF-16BE", "UTF-32LE" or "UTF-32BE" when the block starts with that byte-order
    * mark, or when ASCII text is spelt with a zero byte beside every character (UTF-16 without a

@@ -292,29 +292,42 @@ class CsvTrustTest {
   }
 
   @Test
-  void utf16IsNamedAsUnsupported() throws IOException {
-    for (String charset : new String[] {"UTF-16LE", "UTF-16BE", "UTF-16"}) {
-      byte[] body = "x\n1.5\n2.5\n".getBytes(charset);
-      byte[] bytes = body;
-      if (charset.equals("UTF-16LE")) {
-        bytes = new byte[body.length + 2];
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xFE;
-        System.arraycopy(body, 0, bytes, 2, body.length);
-      }
-      Path file = Files.write(dir.resolve(charset + ".csv"), bytes);
+  void utf16WithAByteOrderMarkIsRead() throws IOException {
+    String text = "name;wert\nä;1,5\nö;-2,25\nü;3e2\n";
+    for (String charset : new String[] {"UTF-16LE", "UTF-16BE"}) {
+      Path file = Files.write(dir.resolve(charset + ".csv"), ("\uFEFF" + text).getBytes(charset));
 
       CsvInspection inspection = CsvDetector.inspect(file);
+      CsvLoadResult result =
+          CsvColumnReader.read(file, inspection.format(), ColumnSelector.parse("wert"));
 
-      assertThat(inspection.problem().map(CsvProblem::kind))
-          .as(charset)
-          .contains(CsvProblem.Kind.UNSUPPORTED_ENCODING);
-      assertThat(inspection.problem().get().message()).contains("UTF-16", "not supported");
+      assertThat(inspection.problem()).as(charset).isEmpty();
+      assertThat(inspection.byteOrderMark()).isTrue();
+      assertThat(inspection.preview().columnNames()).containsExactly("name", "wert");
+      assertThat(inspection.preview().rows().get(0)).containsExactly("ä", "1,5");
+      assertThat(result.firstSample().orElseThrow().originalValues())
+          .containsExactly(1.5, -2.25, 300.0);
     }
-    // without a byte-order mark: zero bytes beside ASCII
+  }
+
+  @Test
+  void utf16WithoutAByteOrderMarkAndUtf32AreNamedAsUnsupported() throws IOException {
     Path bare = Files.write(dir.resolve("bare.csv"), "x\n1.5\n2.5\n".getBytes("UTF-16LE"));
-    assertThat(CsvDetector.inspect(bare).problem().map(CsvProblem::message))
-        .hasValueSatisfying(m -> assertThat(m).contains("UTF-16LE"));
+    byte[] utf32 = "\uFEFFx\n1\n".getBytes("UTF-32LE");
+    Path wide = Files.write(dir.resolve("u32.csv"), utf32);
+
+    for (Path file : List.of(bare, wide)) {
+      CsvInspection inspection = CsvDetector.inspect(file);
+      CsvLoadResult result =
+          CsvColumnReader.read(file, CsvFormat.standard(), ColumnSelector.position(1));
+      assertThat(inspection.problem().map(CsvProblem::kind))
+          .contains(CsvProblem.Kind.UNSUPPORTED_ENCODING);
+      assertThat(result.problem().map(CsvProblem::kind))
+          .contains(CsvProblem.Kind.UNSUPPORTED_ENCODING);
+      assertThat(inspection.problem().get().message()).contains("not supported", "iconv");
+    }
+    assertThat(CsvDetector.inspect(bare).problem().get().message()).contains("UTF-16LE");
+    assertThat(CsvDetector.inspect(wide).problem().get().message()).contains("UTF-32LE");
   }
 
   @Test
