@@ -21,9 +21,8 @@ final class FileChecks {
         CsvProblem.of(
             CsvProblem.Kind.NOT_A_FILE,
             Echo.of(String.valueOf(file.getFileName()))
-                + " is not a regular file (a pipe, a device or a socket) and is not opened here,"
-                + " since it may wait for ever for a writer; save the data to a file, or give it"
-                + " to the command line (--data FILE, or --data - for standard input)"));
+                + " is not a regular file (a pipe, a device or a socket): it is not opened, since"
+                + " reading it could wait for ever for a writer; save the data to a file first"));
   }
 
   static Optional<CsvProblem> problem(Path file, FirstBlock block) {
