@@ -1,5 +1,7 @@
 package org.probscope.app;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import org.probscope.app.cli.Cli;
 
 /**
@@ -12,7 +14,8 @@ public final class Launcher {
 
   public static void main(String[] args) {
     if (Cli.isCommand(args)) {
-      System.exit(Cli.run(args, System.out, System.err));
+      // the raw descriptor, not System.out: its write errors carry the reason (a full disk)
+      System.exit(Cli.run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err));
     }
     try {
       javafx.application.Application.launch(App.class, args);

@@ -1,6 +1,9 @@
 package org.probscope.app.cli;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -18,8 +21,11 @@ import picocli.CommandLine;
  * <p>Output conventions shared by every command: results go to stdout as UTF-8, JSON with {@code
  * --json} and text otherwise; numbers are printed at full precision ({@link FullPrecision}). The
  * exit status is 0 on success, 2 on bad input with exactly one line on stderr ({@link
- * ErrorReporter}), and 1 for an internal error, also reported in one line. No stack trace is ever
- * printed.
+ * ErrorReporter}), and 1 for an internal error or output that could not be written (a full disk,
+ * {@code /dev/full}, reported in one line; a pipe whose reader went away, as in {@code | head},
+ * silently). No stack trace is ever printed. Arguments starting with {@code @} are taken as they
+ * are: picocli's argument files are off, so {@code --data @file.csv} names a file and {@code
+ * --target @x} is a spec that does not parse.
  *
  * <p>To add a command ({@code gof}, {@code compare}, {@code fit}), write one class per command in
  * this package like {@link CalcCommand} and add an instance to {@link #commands()}.
@@ -34,12 +40,16 @@ public final class Cli {
 
   private static final int OUTPUT_BUFFER_CHARS = 1 << 16;
 
+  /** The write error of a pipe whose reader has gone, as Linux words it. */
+  private static final String BROKEN_PIPE = "Broken pipe";
+
   private Cli() {}
 
   /** The subcommands, in the order the top-level help lists them. */
-  private static List<Object> commands() {
+  private static List<Object> commands(InputStream stdin) {
     // compare and fit are added here when they land
-    return List.of(new FamiliesCommand(), new CalcCommand(), new SampleCommand(), new GofCommand());
+    return List.of(
+        new FamiliesCommand(), new CalcCommand(), new SampleCommand(), new GofCommand(stdin));
   }
 
   /**
@@ -52,7 +62,8 @@ public final class Cli {
       return false;
     }
     String first = args[0];
-    if (first.startsWith("-") || commandLine().getSubcommands().containsKey(first)) {
+    if (first.startsWith("-")
+        || commandLine(InputStream.nullInputStream()).getSubcommands().containsKey(first)) {
       return true;
     }
     return !(first.toLowerCase(Locale.ROOT).endsWith(".csv") || isExistingFile(first));
@@ -65,28 +76,56 @@ public final class Cli {
    *     internal error (also one line)
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, InputStream.nullInputStream(), out, err);
+  }
+
+  /**
+   * Runs one command that may read standard input ({@code --data -}).
+   *
+   * @param out standard output; a raw stream lets a write error name its cause
+   * @return as {@link #run(String[], PrintStream, PrintStream)}
+   */
+  public static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
+    ErrorRaisingOutputStream raising = new ErrorRaisingOutputStream(out);
     PrintWriter stdout =
         new PrintWriter(
             new BufferedWriter(
-                new OutputStreamWriter(new ErrorRaisingOutputStream(out), StandardCharsets.UTF_8),
-                OUTPUT_BUFFER_CHARS));
+                new OutputStreamWriter(raising, StandardCharsets.UTF_8), OUTPUT_BUFFER_CHARS));
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine cli = commandLine();
+    CommandLine cli = commandLine(in);
     cli.setOut(stdout);
     cli.setErr(stderr);
+    int status;
     try {
-      return cli.execute(args);
+      status = cli.execute(args);
     } finally {
       stdout.flush();
-      stderr.flush();
     }
+    if (stdout.checkError() || raising.failure().isPresent()) {
+      // a reader that went away (| head) chose to stop: no message, but not success either
+      if (!reason(raising).equals(BROKEN_PIPE)) {
+        stderr.println(PROGRAM_NAME + ": cannot write the output: " + reason(raising));
+      }
+      status = ErrorReporter.INTERNAL_ERROR;
+    }
+    stderr.flush();
+    return status;
   }
 
-  private static CommandLine commandLine() {
+  private static String reason(ErrorRaisingOutputStream raising) {
+    return raising
+        .failure()
+        .map(IOException::getMessage)
+        .filter(message -> !message.isBlank())
+        .orElse("the output could not be written");
+  }
+
+  private static CommandLine commandLine(InputStream stdin) {
     CommandLine cli = new CommandLine(new ProbscopeCommand());
-    for (Object command : commands()) {
+    for (Object command : commands(stdin)) {
       cli.addSubcommand(command);
     }
+    cli.setExpandAtFiles(false);
     ErrorReporter errors = new ErrorReporter();
     cli.setParameterExceptionHandler(errors);
     cli.setExecutionExceptionHandler(errors);

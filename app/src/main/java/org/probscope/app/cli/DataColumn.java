@@ -1,7 +1,11 @@
 package org.probscope.app.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.probscope.model.csv.ColumnResult;
@@ -12,8 +16,10 @@ import org.probscope.model.csv.CsvFormat;
 import org.probscope.model.csv.CsvInspection;
 import org.probscope.model.csv.CsvLoadResult;
 import org.probscope.model.csv.CsvProblem;
+import org.probscope.model.csv.CsvSpool;
 import org.probscope.model.csv.SkipReason;
 import org.probscope.model.sample.Sample;
+import org.probscope.model.text.Echo;
 
 /**
  * One numeric column of a data file, read for a command's {@code --data FILE [--column C]}: the
@@ -26,8 +32,11 @@ import org.probscope.model.sample.Sample;
  * @param format the detected format
  * @param column what the reader kept and skipped in the column
  * @param sample the kept values (at least one)
+ * @param warnings what detection found suspicious in the first rows though the file was read (rows
+ *     wider than the header: a decimal comma split by the delimiter?), one line each
  */
-record DataColumn(Path file, CsvFormat format, ColumnResult column, Sample sample) {
+record DataColumn(
+    Path file, CsvFormat format, ColumnResult column, Sample sample, List<String> warnings) {
 
   /** Which option a problem is about, and the reason in one line. */
   record Problem(String option, String message) {}
@@ -45,6 +54,72 @@ record DataColumn(Path file, CsvFormat format, ColumnResult column, Sample sampl
 
   static final String DATA = "--data";
   static final String COLUMN = "--column";
+
+  /** The {@code --data} value that means standard input. */
+  static final String STANDARD_INPUT = "-";
+
+  /**
+   * Reads {@code --data}: a regular file is read in place; standard input ({@code -}) and anything
+   * that is not a regular file with a size (a pipe, a FIFO, {@code /dev/stdin}, {@code <(...)}, a
+   * {@code /proc} file) is first copied to a temporary file ({@link CsvSpool}), which is deleted
+   * once the column is read. A FIFO without a writer waits for one, as {@code cat} would: on the
+   * command line that is what naming a FIFO asks for (the window refuses FIFOs instead).
+   */
+  static Outcome read(String given, Optional<String> column, InputStream stdin) {
+    if (given.equals(STANDARD_INPUT)) {
+      return readCopy(
+          Path.of(STANDARD_INPUT), "standard input", column, () -> CsvSpool.copy(stdin, "stdin"));
+    }
+    Path file;
+    try {
+      file = Path.of(given);
+    } catch (InvalidPathException e) {
+      return Outcome.failed(DATA, "not a file name: " + Echo.of(given));
+    }
+    if (CsvSpool.needsCopy(file)) {
+      return readCopy(file, Echo.of(file.toString()), column, () -> CsvSpool.copy(file));
+    }
+    return read(file, column);
+  }
+
+  /** How a copy is made; may wait for a writer and may fail. */
+  private interface Copier {
+    CsvSpool copy() throws IOException;
+  }
+
+  private static Outcome readCopy(
+      Path shown, String shownName, Optional<String> column, Copier copier) {
+    try (CsvSpool copy = copier.copy()) {
+      Outcome outcome = read(copy.file(), column);
+      if (outcome.problem().isPresent()) {
+        // the messages name the copy; the user gave the original
+        Problem problem = outcome.problem().get();
+        return Outcome.failed(
+            problem.option(), problem.message().replace(copy.file().toString(), shownName));
+      }
+      return outcome.column().isEmpty()
+          ? outcome
+          : Outcome.of(
+              new DataColumn(
+                  shown,
+                  outcome.column().get().format(),
+                  outcome.column().get().column(),
+                  outcome.column().get().sample(),
+                  outcome.column().get().warnings()));
+    } catch (IOException e) {
+      String reason =
+          e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+              ? fs.getReason()
+              : String.valueOf(e.getMessage());
+      Path name = shown.getFileName();
+      return Outcome.failed(
+          DATA,
+          "cannot read "
+              + (name == null ? shownName : Echo.of(name.toString()))
+              + ": "
+              + Echo.of(reason));
+    }
+  }
 
   /**
    * Reads the column named or numbered {@code column} ({@link ColumnSelector#parse}: a header name,
@@ -74,21 +149,21 @@ record DataColumn(Path file, CsvFormat format, ColumnResult column, Sample sampl
     ColumnResult read = result.columns().get(0);
     Optional<Sample> sample = read.sample();
     if (sample.isEmpty()) {
-      return Outcome.failed(DATA, file + ": " + noNumbers(format, read));
+      return Outcome.failed(DATA, Echo.of(file.toString()) + ": " + noNumbers(format, read));
     }
-    return Outcome.of(new DataColumn(file, format, read, sample.get()));
+    return Outcome.of(new DataColumn(file, format, read, sample.get(), inspection.warnings()));
   }
 
   /** The checks the reader would only report as a bare I/O error message. */
   private static Optional<String> unopenable(Path file) {
     if (!Files.exists(file)) {
-      return Optional.of("no such file: " + file);
+      return Optional.of("no such file: " + Echo.of(file.toString()));
     }
     if (Files.isDirectory(file)) {
-      return Optional.of(file + " is a directory, not a data file");
+      return Optional.of(Echo.of(file.toString()) + " is a directory, not a data file");
     }
     if (!Files.isReadable(file)) {
-      return Optional.of("cannot read " + file + ": permission denied");
+      return Optional.of("cannot read " + Echo.of(file.toString()) + ": permission denied");
     }
     return Optional.empty();
   }
@@ -96,8 +171,9 @@ record DataColumn(Path file, CsvFormat format, ColumnResult column, Sample sampl
   /** The reader's line, prefixed with the file unless the line names it already. */
   private static String describe(Path file, CsvProblem problem) {
     return switch (problem.kind()) {
-      case BINARY_FILE, IO_ERROR -> problem.message();
-      default -> file + ": " + problem.message();
+      case BINARY_FILE, IO_ERROR, NOT_A_FILE, UNSUPPORTED_ENCODING, FILE_CHANGED ->
+          problem.message();
+      default -> Echo.of(file.toString()) + ": " + problem.message();
     };
   }
 

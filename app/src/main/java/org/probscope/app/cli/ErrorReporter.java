@@ -3,6 +3,7 @@ package org.probscope.app.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.probscope.model.text.Echo;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -113,8 +114,16 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
-  /** The promise is one line: a message from a library may carry line breaks of its own. */
-  private static String oneLine(String text) {
-    return text.strip().replaceAll("\\s*\\R\\s*", "; ");
+  /**
+   * The promise is one line: a message from a library may carry line breaks of its own, and user
+   * text quoted in it may hold control characters (escaped, so that none reaches the terminal).
+   * Messages quote user text through {@link Echo}, which cuts it short; the cap here is the last
+   * line of defence.
+   */
+  static String oneLine(String text) {
+    return Echo.of(text.strip().replaceAll("\\s*\\R\\s*", "; "), MAX_LINE_CHARS);
   }
+
+  /** The longest error line printed. */
+  static final int MAX_LINE_CHARS = 2000;
 }

@@ -69,6 +69,8 @@ final class FamiliesCommand implements Callable<Integer> {
         JsonOutput.put(param, "upper", p.upper());
         param.put("upperInclusive", p.upperInclusive());
         param.put("integer", p.integer());
+        JsonOutput.put(param, "limitMin", p.limitMin());
+        JsonOutput.put(param, "limitMax", p.limitMax());
         JsonOutput.put(param, "default", p.defaultValue());
       }
     }
@@ -87,6 +89,7 @@ final class FamiliesCommand implements Callable<Integer> {
                 first ? kind(family) : "",
                 p.name(),
                 p.domainText(),
+                limitsText(p),
                 p.integer() ? "integer" : "real",
                 SpecNumbers.format(p.defaultValue()),
                 p.description()));
@@ -96,13 +99,48 @@ final class FamiliesCommand implements Callable<Integer> {
     List<String> lines =
         new ArrayList<>(
             TextTable.render(
-                List.of("FAMILY", "KIND", "PARAMETER", "DOMAIN", "TYPE", "DEFAULT", "DESCRIPTION"),
+                List.of(
+                    "FAMILY",
+                    "KIND",
+                    "PARAMETER",
+                    "DOMAIN",
+                    "EVALUATED",
+                    "TYPE",
+                    "DEFAULT",
+                    "DESCRIPTION"),
                 rows));
     lines.add("");
     lines.add(
         "A spec is family(name=value, ...), e.g. " + Families.normal().createDefault().spec());
     lines.add("Parameters left out take their defaults.");
+    lines.add("EVALUATED: the values ProbScope evaluates reliably and accepts; a value inside the");
+    lines.add("domain but outside them (sd=1e-310) is refused with that range.");
     return lines;
+  }
+
+  /**
+   * The range a spec may use, {@code [1e-300, 1e300]}, where it is narrower than the domain (the
+   * values the library cannot evaluate reliably are refused, issue 7 item 19); "domain" otherwise.
+   */
+  static String limitsText(Parameter p) {
+    boolean lowerLimited = p.limitMin() > p.lower();
+    boolean upperLimited = p.limitMax() < p.upper();
+    if (!lowerLimited && !upperLimited) {
+      return "domain";
+    }
+    String low =
+        lowerLimited
+            ? "[" + SpecNumbers.format(p.limitMin())
+            : (p.lowerInclusive() ? "[" : "(") + bound(p.lower());
+    String high =
+        upperLimited
+            ? SpecNumbers.format(p.limitMax()) + "]"
+            : bound(p.upper()) + (p.upperInclusive() ? "]" : ")");
+    return low + ", " + high;
+  }
+
+  private static String bound(double value) {
+    return Double.isInfinite(value) ? (value > 0 ? "inf" : "-inf") : SpecNumbers.format(value);
   }
 
   private static String kind(Family family) {

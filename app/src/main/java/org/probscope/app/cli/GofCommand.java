@@ -1,8 +1,7 @@
 package org.probscope.app.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.probscope.model.distribution.Distribution;
@@ -53,13 +52,18 @@ final class GofCommand implements Callable<Integer> {
 
   static final double DEFAULT_ALPHA = 0.05;
 
+  private final InputStream stdin;
+
   @Spec CommandSpec spec;
 
   @Option(
       names = DataColumn.DATA,
       required = true,
       paramLabel = "FILE",
-      description = "The CSV (or other delimited text) file.")
+      description = {
+        "The CSV (or other delimited text) file; - reads standard input.",
+        "Pipes, FIFOs and <(...) are read to the end first."
+      })
   String file;
 
   @Option(
@@ -90,13 +94,29 @@ final class GofCommand implements Callable<Integer> {
       description = "Significance level in (0, 1) for the decisions (default: ${DEFAULT-VALUE}).")
   double alpha;
 
+  /**
+   * @param stdin what {@code --data -} reads
+   */
+  GofCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
   @Override
   public Integer call() {
-    DataColumn.Outcome outcome = DataColumn.read(path(), Optional.ofNullable(column));
+    DataColumn.Outcome outcome = DataColumn.read(file, Optional.ofNullable(column), stdin);
     if (outcome.problem().isPresent()) {
       throw badOption(outcome.problem().get().option(), outcome.problem().get().message());
     }
-    GofReport report = GofReport.of(outcome.column().orElseThrow(), target, alpha);
+    DataColumn data = outcome.column().orElseThrow();
+    for (String warning : data.warnings()) {
+      // stderr, so that the JSON on stdout keeps its contract
+      spec.commandLine()
+          .getErr()
+          .println(
+              ErrorReporter.oneLine(
+                  ErrorReporter.programName(spec.commandLine()) + ": warning: " + warning));
+    }
+    GofReport report = GofReport.of(data, target, alpha);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       JsonOutput.print(out, GofJson.toJson(report));
@@ -104,14 +124,6 @@ final class GofCommand implements Callable<Integer> {
       GofText.toText(report).forEach(out::println);
     }
     return 0;
-  }
-
-  private Path path() {
-    try {
-      return Path.of(file);
-    } catch (InvalidPathException e) {
-      throw badOption(DataColumn.DATA, "not a file name: " + e.getMessage());
-    }
   }
 
   /**

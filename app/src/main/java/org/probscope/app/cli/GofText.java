@@ -13,6 +13,7 @@ import org.probscope.model.gof.Decision;
 import org.probscope.model.gof.GoodnessOfFit;
 import org.probscope.model.gof.TestResult;
 import org.probscope.model.gof.Wasserstein1;
+import org.probscope.model.text.Echo;
 
 /**
  * {@code gof} without {@code --json}: what was read, then one aligned row per test (statistic,
@@ -43,8 +44,13 @@ final class GofText {
     ColumnResult column = report.data().column();
     List<List<String>> rows = new ArrayList<>();
     rows.add(
-        List.of("data", report.data().file() + " (" + report.data().format().describe() + ")"));
-    rows.add(List.of("column", column.name() + " (position " + column.position() + ")"));
+        List.of(
+            "data",
+            Echo.of(report.data().file().toString(), Integer.MAX_VALUE)
+                + " ("
+                + report.data().format().describe()
+                + ")"));
+    rows.add(List.of("column", Echo.of(column.name()) + " (position " + column.position() + ")"));
     rows.add(List.of("n", Integer.toString(report.fit().n())));
     rows.add(List.of("skipped", skipped(column)));
     rows.add(List.of("target", report.fit().target().spec()));

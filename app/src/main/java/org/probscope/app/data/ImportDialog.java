@@ -50,6 +50,7 @@ public final class ImportDialog {
   private final FlowPane columnChoices = new FlowPane(8, 4);
   private final TableView<List<String>> preview = new TableView<>();
   private final Label error = Controls.errorLabel();
+  private final Label warning = Controls.errorLabel();
   private final ProgressBar progress = new ProgressBar(0);
   private final Label progressText = new Label();
   private final Button load = new Button("_Load");
@@ -113,6 +114,8 @@ public final class ImportDialog {
     preview.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     BorderPane.setMargin(preview, new Insets(0, 10, 0, 10));
     error.setId("import-error");
+    warning.setId("import-warning");
+    warning.getStyleClass().setAll("label", "warning");
     progress.setId("import-progress");
     progress.setMaxWidth(Double.MAX_VALUE);
     progressText.setId("import-progress-text");
@@ -125,7 +128,7 @@ public final class ImportDialog {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox.setHgrow(progress, Priority.ALWAYS);
     HBox buttons = new HBox(8, progress, progressText, spacer, load, cancel);
-    VBox bottom = new VBox(6, error, buttons);
+    VBox bottom = new VBox(6, warning, error, buttons);
     bottom.setPadding(new Insets(8, 10, 10, 10));
     root.setTop(top);
     root.setCenter(preview);
@@ -159,6 +162,7 @@ public final class ImportDialog {
     header.selectedProperty().bindBidirectional(vm.headerProperty());
     encoding.valueProperty().bindBidirectional(vm.encodingProperty());
     error.textProperty().bind(vm.errorProperty());
+    warning.textProperty().bind(vm.warningProperty());
     progress.progressProperty().bind(vm.progressProperty());
     progress.visibleProperty().bind(vm.loadingProperty());
     progressText.visibleProperty().bind(vm.loadingProperty());

@@ -52,6 +52,7 @@ public final class ImportViewModel {
   private final ObservableList<Integer> readOnlySelected =
       FXCollections.unmodifiableObservableList(selected);
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
   private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
@@ -131,6 +132,14 @@ public final class ImportViewModel {
     return error.getReadOnlyProperty();
   }
 
+  /**
+   * What looks wrong with the settings in the preview though the file can be read (rows wider than
+   * the header, a comma as both delimiter and decimal separator), or empty.
+   */
+  public ReadOnlyStringProperty warningProperty() {
+    return warning.getReadOnlyProperty();
+  }
+
   public ReadOnlyBooleanProperty loadingProperty() {
     return loading.getReadOnlyProperty();
   }
@@ -192,9 +201,14 @@ public final class ImportViewModel {
       error.set("Choose at least one column to load.");
       return;
     }
+    CsvFormat format = format();
+    Optional<String> conflict = format.conflict();
+    if (conflict.isPresent()) {
+      error.set("Cannot load: " + conflict.get() + ".");
+      return;
+    }
     List<ColumnSelector> columns = new ArrayList<>();
     selected.forEach(position -> columns.add(ColumnSelector.position(position)));
-    CsvFormat format = format();
     error.set("");
     progress.set(0);
     loading.set(true);
@@ -260,6 +274,7 @@ public final class ImportViewModel {
   private void showPreview(CsvInspection inspection) {
     preview.set(inspection.preview());
     error.set(inspection.problem().map(p -> p.message()).orElse(""));
+    warning.set(String.join("\n", inspection.warnings()));
     int columns = inspection.preview().columnNames().size();
     selected.removeIf(position -> position > columns);
     if (selected.isEmpty() && columns > 0) {

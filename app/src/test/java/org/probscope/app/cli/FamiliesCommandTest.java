@@ -72,6 +72,37 @@ class FamiliesCommandTest {
     assertThat(poissonRow.indexOf("discrete")).isEqualTo(header.indexOf("KIND"));
   }
 
+  /** Issue 7 item 19: sd = 1e-310 is inside the domain but refused; families must say so. */
+  @Test
+  void theEvaluationLimitsAreShownBesideTheDomain() throws Exception {
+    JsonNode sd =
+        familyNamed(JSON.readTree(CommandRun.of("families", "--json").out()), "normal")
+            .get("parameters")
+            .get(1);
+    List<String> lines = CommandRun.of("families").outLines();
+    String header = lines.get(0);
+    String sdRow =
+        lines.stream().filter(l -> l.contains("standard deviation")).findFirst().orElseThrow();
+    CommandRun refused = CommandRun.of("calc", "--target", "normal(sd=1e-310)", "--x", "0");
+
+    assertThat(sd.get("limitMin").doubleValue()).isEqualTo(1e-300);
+    assertThat(sd.get("limitMax").doubleValue()).isEqualTo(1e300);
+    assertThat(sdRow.substring(header.indexOf("EVALUATED"))).startsWith("[1.0E-300, 1.0E300]");
+    assertThat(refused.err()).contains("at least 1.0E-300");
+    for (Family family : Families.all()) {
+      for (var parameter : family.parameters()) {
+        String limits = FamiliesCommand.limitsText(parameter);
+        if (parameter.limitMin() > parameter.lower() || parameter.limitMax() < parameter.upper()) {
+          assertThat(limits)
+              .as(family.name() + " " + parameter.name())
+              .matches("[\\[(].*, .*[\\])]");
+        } else {
+          assertThat(limits).isEqualTo("domain");
+        }
+      }
+    }
+  }
+
   private static JsonNode familyNamed(JsonNode array, String name) {
     for (JsonNode family : array) {
       if (family.get("name").asText().equals(name)) {

@@ -60,13 +60,18 @@ public record ColumnResult(
     if (kept == 0) {
       long rows = rows();
       return "no numeric values in column '"
-          + name
+          + org.probscope.model.text.Echo.of(name)
           + "' ("
           + rows
           + (rows == 1 ? " row" : " rows")
           + (rows == 0 ? ")" : ": " + reasons() + ")");
     }
-    String head = "column '" + name + "': " + kept + (kept == 1 ? " value" : " values");
+    String head =
+        "column '"
+            + org.probscope.model.text.Echo.of(name)
+            + "': "
+            + kept
+            + (kept == 1 ? " value" : " values");
     return skipped.isEmpty() ? head : head + ", " + skippedTotal() + " skipped (" + reasons() + ")";
   }
 

@@ -3,6 +3,8 @@ package org.probscope.model.csv;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.probscope.model.text.Echo;
 
 /**
  * Which column to read: by header name or by 1-based position.
@@ -96,16 +98,81 @@ public final class ColumnSelector {
   }
 
   private String notFoundMessage(List<String> columnNames, boolean header) {
-    String wanted = name != null ? "no column '" + name + "'" : "no column " + position;
+    String wanted = name != null ? "no column '" + Echo.of(name) + "'" : "no column " + position;
     if (!header) {
       return wanted + " (the file has no header: use a position such as 1, or 'Column 1')";
     }
+    int count = columnNames.size();
+    if (count <= LISTED_COLUMNS) {
+      return wanted
+          + " (the header has "
+          + count
+          + (count == 1 ? " column: " : " columns: ")
+          + columnNames.stream().map(Echo::of).collect(Collectors.joining(", "))
+          + ")";
+    }
+    List<String> closest =
+        name == null
+            ? columnNames.subList(0, CLOSEST_COLUMNS)
+            : closest(columnNames, name, CLOSEST_COLUMNS);
     return wanted
         + " (the header has "
-        + columnNames.size()
-        + (columnNames.size() == 1 ? " column: " : " columns: ")
-        + String.join(", ", columnNames)
+        + count
+        + " columns, positions 1 to "
+        + count
+        + (name == null ? "; the first are " : "; the closest names are ")
+        + closest.stream().map(Echo::of).collect(Collectors.joining(", "))
         + ")";
+  }
+
+  /** Above this many columns a message lists the closest few instead of every name. */
+  static final int LISTED_COLUMNS = 12;
+
+  private static final int CLOSEST_COLUMNS = 5;
+
+  /** The {@code k} names nearest {@code wanted} by case-blind edit distance, nearest first. */
+  private static List<String> closest(List<String> names, String wanted, int k) {
+    String target = wanted.strip().toLowerCase(java.util.Locale.ROOT);
+    record Scored(String name, int distance, int index) {}
+    java.util.PriorityQueue<Scored> best =
+        new java.util.PriorityQueue<>(
+            java.util.Comparator.comparingInt(Scored::distance)
+                .thenComparingInt(Scored::index)
+                .reversed());
+    for (int i = 0; i < names.size(); i++) {
+      String candidate = names.get(i);
+      best.add(
+          new Scored(candidate, distance(candidate.toLowerCase(java.util.Locale.ROOT), target), i));
+      if (best.size() > k) {
+        best.poll();
+      }
+    }
+    List<Scored> sorted = new java.util.ArrayList<>(best);
+    sorted.sort(
+        java.util.Comparator.comparingInt(Scored::distance).thenComparingInt(Scored::index));
+    return sorted.stream().map(Scored::name).toList();
+  }
+
+  /** Levenshtein distance, both texts cut to 64 characters (names are short; costs stay small). */
+  private static int distance(String a, String b) {
+    String x = a.length() > 64 ? a.substring(0, 64) : a;
+    String y = b.length() > 64 ? b.substring(0, 64) : b;
+    int[] previous = new int[y.length() + 1];
+    int[] current = new int[y.length() + 1];
+    for (int j = 0; j <= y.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= y.length(); j++) {
+        int substitute = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[y.length()];
   }
 
   /** The selector as the user would type it. */

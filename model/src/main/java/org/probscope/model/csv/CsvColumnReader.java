@@ -53,20 +53,94 @@ public final class CsvColumnReader {
     if (columns.isEmpty()) {
       throw new IllegalArgumentException("select at least one column");
     }
+    Optional<CsvProblem> notAFile = FileChecks.notAFile(file);
+    if (notAFile.isPresent()) {
+      return CsvLoadResult.failed(format, notAFile.get());
+    }
     FirstBlock block;
     try {
       block = FirstBlock.read(file);
     } catch (IOException e) {
       return CsvLoadResult.failed(format, ioProblem(file, e));
     }
+    if (block.utf16WithBom()) {
+      return readUtf16(file, format, columns, options);
+    }
     Optional<CsvProblem> unreadable = FileChecks.problem(file, block);
     if (unreadable.isPresent()) {
       return CsvLoadResult.failed(format, unreadable.get());
     }
+    if (block.sizeUnknown()) {
+      return readCopy(file, format, columns, options);
+    }
     try (FileChannel channel = FileChannel.open(file)) {
-      return read(channel, block, format, List.copyOf(columns), options);
+      FileState before = FileState.of(file, channel);
+      CsvLoadResult result = read(channel, block, format, List.copyOf(columns), options);
+      return before
+          .changedSince(file, channel, result)
+          .map(changed -> CsvLoadResult.failed(format, changed))
+          .orElse(result);
     } catch (IOException e) {
       return CsvLoadResult.failed(format, ioProblem(file, e));
+    }
+  }
+
+  /** UTF-16 with a byte-order mark: read from a UTF-8 copy, in the copy's encoding. */
+  private static CsvLoadResult readUtf16(
+      Path file, CsvFormat format, List<ColumnSelector> columns, CsvReadOptions options) {
+    try (CsvSpool copy = CsvSpool.transcodeUtf16(file, Long.MAX_VALUE)) {
+      return read(copy.file(), format.withEncoding(CsvEncoding.UTF_8), columns, options);
+    } catch (IOException e) {
+      return CsvLoadResult.failed(format, ioProblem(file, e));
+    }
+  }
+
+  /**
+   * A {@code /proc} file (size 0, content): copied, then read from the copy, which has a size and
+   * can be read by position.
+   */
+  private static CsvLoadResult readCopy(
+      Path file, CsvFormat format, List<ColumnSelector> columns, CsvReadOptions options) {
+    try (CsvSpool copy = CsvSpool.copy(file)) {
+      return read(copy.file(), format, columns, options);
+    } catch (IOException e) {
+      return CsvLoadResult.failed(format, ioProblem(file, e));
+    }
+  }
+
+  /**
+   * The size and modification time of a file when its read began: a file truncated, appended to or
+   * rewritten while it was read is reported, since what was read is neither the old file nor the
+   * new one.
+   */
+  private record FileState(long size, java.nio.file.attribute.FileTime modified) {
+    static FileState of(Path file, FileChannel channel) throws IOException {
+      return new FileState(channel.size(), java.nio.file.Files.getLastModifiedTime(file));
+    }
+
+    Optional<CsvProblem> changedSince(Path file, FileChannel channel, CsvLoadResult result)
+        throws IOException {
+      if (result.problem().isPresent()
+          && result.problem().get().kind() == CsvProblem.Kind.CANCELLED) {
+        return Optional.empty();
+      }
+      long now = channel.size();
+      java.nio.file.attribute.FileTime modifiedNow = java.nio.file.Files.getLastModifiedTime(file);
+      if (now == size && modifiedNow.equals(modified)) {
+        return Optional.empty();
+      }
+      String how =
+          now > size
+              ? "grew from " + size + " to " + now + " bytes"
+              : now < size ? "shrank from " + size + " to " + now + " bytes" : "was rewritten";
+      return Optional.of(
+          CsvProblem.of(
+              CsvProblem.Kind.FILE_CHANGED,
+              org.probscope.model.text.Echo.of(String.valueOf(file.getFileName()))
+                  + " changed while it was read (it "
+                  + how
+                  + "); the values read are not those of one version of the file, so none were"
+                  + " kept: read it again once it is complete"));
     }
   }
 
@@ -113,7 +187,9 @@ public final class CsvColumnReader {
             format.header()
                 ? CsvProblem.of(
                     CsvProblem.Kind.HEADER_ONLY,
-                    "only a header row (" + String.join(", ", header.names()) + "), no data rows")
+                    "only a header row ("
+                        + org.probscope.model.text.Echo.of(String.join(", ", header.names()))
+                        + "), no data rows")
                 : FileChecks.emptyFile();
       }
       if (problem == null) {
@@ -171,6 +247,10 @@ public final class CsvColumnReader {
       return CsvProblem.of(CsvProblem.Kind.CANCELLED, "cancelled (the thread was interrupted)");
     }
     return CsvProblem.of(
-        CsvProblem.Kind.IO_ERROR, "cannot read " + file.getFileName() + ": " + e.getMessage());
+        CsvProblem.Kind.IO_ERROR,
+        "cannot read "
+            + org.probscope.model.text.Echo.of(String.valueOf(file.getFileName()))
+            + ": "
+            + org.probscope.model.text.Echo.of(String.valueOf(e.getMessage())));
   }
 }

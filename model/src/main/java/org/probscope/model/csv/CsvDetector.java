@@ -46,6 +46,10 @@ public final class CsvDetector {
   }
 
   private static CsvInspection inspect(Path file, Optional<CsvFormat> given) {
+    Optional<CsvProblem> notAFile = FileChecks.notAFile(file);
+    if (notAFile.isPresent()) {
+      return failed(given, notAFile.get());
+    }
     FirstBlock block;
     try {
       block = FirstBlock.read(file);
@@ -53,8 +57,14 @@ public final class CsvDetector {
       CsvProblem problem =
           CsvProblem.of(
               CsvProblem.Kind.IO_ERROR,
-              "cannot read " + file.getFileName() + ": " + e.getMessage());
+              "cannot read "
+                  + org.probscope.model.text.Echo.of(String.valueOf(file.getFileName()))
+                  + ": "
+                  + org.probscope.model.text.Echo.of(String.valueOf(e.getMessage())));
       return failed(given, problem);
+    }
+    if (block.utf16WithBom()) {
+      return inspectUtf16(file, given);
     }
     Optional<CsvProblem> unreadable = FileChecks.problem(file, block);
     if (unreadable.isPresent()) {
@@ -63,16 +73,83 @@ public final class CsvDetector {
     CsvEncoding encoding = given.map(CsvFormat::encoding).orElse(block.encoding());
     String text = block.completeLinesText(encoding);
     CsvFormat format = given.orElseGet(() -> guess(text, encoding));
+    List<List<String>> rows = rows(text, format.delimiter());
     return new CsvInspection(
         format,
-        preview(rows(text, format.delimiter()), format),
+        preview(rows, format),
         block.bomLength() > 0,
-        Optional.empty());
+        Optional.empty(),
+        warnings(rows, format));
+  }
+
+  /**
+   * What the first rows suggest is wrong with {@code format} though the file can be read: rows with
+   * more cells than the header (their extra cells belong to no column; with a comma delimiter often
+   * a decimal comma or a thousands separator that split a number), and a comma that is both the
+   * delimiter and the decimal separator.
+   */
+  static List<String> warnings(List<List<String>> rows, CsvFormat format) {
+    List<String> warnings = new ArrayList<>();
+    format.conflict().ifPresent(warnings::add);
+    if (format.header() && rows.size() > 1) {
+      int width = rows.get(0).size();
+      List<List<String>> data = rows.subList(1, rows.size());
+      long wider = data.stream().filter(row -> row.size() > width).count();
+      if (wider > 0) {
+        int widest = data.stream().mapToInt(List::size).max().orElse(width);
+        String split =
+            format.delimiter() == Delimiter.COMMA
+                ? " (is the comma a decimal or thousands separator here? then the file has one"
+                    + " column per header name, and a number such as 1,288 was split in two)"
+                : "";
+        warnings.add(
+            wider
+                + " of the first "
+                + data.size()
+                + " data rows have more cells (up to "
+                + widest
+                + ") than the header has names ("
+                + width
+                + "): the extra cells are not read"
+                + split);
+      }
+    }
+    return List.copyOf(warnings);
+  }
+
+  /**
+   * UTF-16 with a byte-order mark: the head of the file, transcoded to UTF-8, is inspected; the
+   * reader transcodes the whole file the same way ({@link CsvColumnReader}).
+   */
+  private static CsvInspection inspectUtf16(Path file, Optional<CsvFormat> given) {
+    try (CsvSpool head = CsvSpool.transcodeUtf16(file, FirstBlock.MAX_FIRST_LINE)) {
+      CsvInspection inspection =
+          inspect(head.file(), given.map(f -> f.withEncoding(CsvEncoding.UTF_8)));
+      return new CsvInspection(
+          inspection.format(),
+          inspection.preview(),
+          true,
+          inspection.problem(),
+          inspection.warnings());
+    } catch (IOException e) {
+      return failed(
+          given,
+          CsvProblem.of(
+              CsvProblem.Kind.IO_ERROR,
+              "cannot read "
+                  + org.probscope.model.text.Echo.of(String.valueOf(file.getFileName()))
+                  + ": "
+                  + org.probscope.model.text.Echo.of(String.valueOf(e.getMessage()))));
+    }
   }
 
   private static CsvInspection failed(Optional<CsvFormat> given, CsvProblem problem) {
     return new CsvInspection(
-        given.orElse(CsvFormat.standard()), CsvPreview.empty(), false, Optional.of(problem));
+        given.orElse(CsvFormat.standard()),
+        CsvPreview.empty(),
+        false,
+        Optional.of(problem),
+        List.of());
   }
 
   private static CsvFormat guess(String text, CsvEncoding encoding) {
@@ -80,7 +157,7 @@ public final class CsvDetector {
     double bestNumeric = -1;
     for (Delimiter candidate : CANDIDATES) {
       List<List<String>> rows = rows(text, candidate);
-      if (splitsConsistently(rows)) {
+      if (splitsConsistently(rows) && !narrowHeader(rows)) {
         double numeric = numericShare(rows.subList(1, rows.size()));
         if (numeric > bestNumeric) {
           best = candidate;
@@ -92,8 +169,7 @@ public final class CsvDetector {
     List<List<String>> below = rows.size() > 1 ? rows.subList(1, rows.size()) : rows;
     char decimal =
         count(below, new CellParser(',')) > count(below, new CellParser('.')) ? ',' : '.';
-    Delimiter delimiter =
-        best != null ? best : decimal == ',' ? Delimiter.SEMICOLON : Delimiter.COMMA;
+    Delimiter delimiter = best != null ? best : oneColumnDelimiter(text, decimal);
     return new CsvFormat(delimiter, decimal, hasHeader(rows, new CellParser(decimal)), encoding);
   }
 
@@ -102,7 +178,8 @@ public final class CsvDetector {
     List<List<String>> rows = new ArrayList<>();
     CsvFormat format = CsvFormat.standard().withDelimiter(delimiter);
     try (CsvReader<CsvRecord> reader =
-        QuotedRecordReader.builder(format, FirstBlock.SIZE * 2).ofCsvRecord(text)) {
+        QuotedRecordReader.builder(format, FirstBlock.MAX_FIRST_LINE + FirstBlock.SIZE)
+            .ofCsvRecord(text)) {
       for (CsvRecord record : reader) {
         List<String> cells = QuotedRecordReader.cells(record, delimiter);
         if (!cells.isEmpty() && !(cells.size() == 1 && cells.get(0).isBlank())) {
@@ -117,6 +194,30 @@ public final class CsvDetector {
     }
     return rows;
   }
+
+  /**
+   * The delimiter for a file that no candidate splits: with decimal commas a semicolon (as before);
+   * otherwise a comma, unless a comma stands between digits somewhere ({@code 12,881.5}, a
+   * thousands separator), since cutting there would keep 12: then a delimiter that splits no row,
+   * so that the cell is read whole and skipped as the text it is, with its line number.
+   */
+  private static Delimiter oneColumnDelimiter(String text, char decimal) {
+    if (decimal == ',') {
+      return Delimiter.SEMICOLON;
+    }
+    if (!DIGIT_COMMA_DIGIT.matcher(text).find()) {
+      return Delimiter.COMMA;
+    }
+    for (Delimiter candidate : new Delimiter[] {Delimiter.SEMICOLON, Delimiter.TAB}) {
+      if (rows(text, candidate).stream().allMatch(row -> row.size() <= 1)) {
+        return candidate;
+      }
+    }
+    return Delimiter.COMMA;
+  }
+
+  private static final java.util.regex.Pattern DIGIT_COMMA_DIGIT =
+      java.util.regex.Pattern.compile("\\d,\\d");
 
   private static boolean splitsConsistently(List<List<String>> rows) {
     if (rows.isEmpty()) {
@@ -136,6 +237,24 @@ public final class CsvDetector {
       }
     }
     return mode >= 2 && modeRows * 10 >= counts.length * 9;
+  }
+
+  /**
+   * A first row of one text cell over rows that the candidate splits: a one-column header over data
+   * that the candidate splits differently, as "x" over "1,288" (one column of decimal commas, not
+   * two columns). A wider header over wider rows is left to the rows-wider-than-the-header warning:
+   * the candidate may well be right there.
+   */
+  private static boolean narrowHeader(List<List<String>> rows) {
+    if (rows.size() < 2) {
+      return false;
+    }
+    List<String> first = rows.get(0);
+    int narrowest = rows.subList(1, rows.size()).stream().mapToInt(List::size).min().orElse(0);
+    CellParser dot = new CellParser('.');
+    return first.size() == 1
+        && narrowest > 1
+        && first.stream().anyMatch(cell -> dot.parse(cell) == SkipReason.TEXT);
   }
 
   private static double numericShare(List<List<String>> rows) {

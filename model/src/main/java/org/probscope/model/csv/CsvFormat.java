@@ -46,6 +46,20 @@ public record CsvFormat(
     return new CsvFormat(delimiter, decimalSeparator, header, newEncoding);
   }
 
+  /**
+   * Why this format cannot read decimal numbers, if it cannot: a comma as both the delimiter and
+   * the decimal separator splits every unquoted {@code 1,5} into two cells. (Quoted cells, {@code
+   * "1,5"}, would read; the reader allows the combination, the import dialog refuses it.)
+   */
+  public java.util.Optional<String> conflict() {
+    return delimiter == Delimiter.COMMA && decimalSeparator == ','
+        ? java.util.Optional.of(
+            "the comma cannot be both the delimiter and the decimal separator (1,5 would be two"
+                + " cells): choose semicolon or tab as the delimiter, or the dot as the decimal"
+                + " separator")
+        : java.util.Optional.empty();
+  }
+
   /** For example {@code "semicolon-delimited, decimal comma, header, UTF_8"}. */
   public String describe() {
     return delimiter.label()

@@ -31,7 +31,16 @@ public record CsvProblem(Kind kind, String message, long lineNumber) {
     /** The caller asked to stop (cancel flag or thread interrupt). */
     CANCELLED,
     /** The file could not be opened or read. */
-    IO_ERROR
+    IO_ERROR,
+    /**
+     * Not a regular file (a FIFO, a device, a socket): the window does not open it, since opening a
+     * FIFO without a writer would wait for ever; copy it with {@link CsvSpool} first.
+     */
+    NOT_A_FILE,
+    /** UTF-16 or UTF-32 text, which the reader does not decode. */
+    UNSUPPORTED_ENCODING,
+    /** The file grew, shrank or was rewritten while it was read. */
+    FILE_CHANGED
   }
 
   /** Validates the fields. */

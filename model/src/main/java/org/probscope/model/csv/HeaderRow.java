@@ -48,17 +48,7 @@ record HeaderRow(List<String> names, long dataOffset, long linesConsumed, CsvPro
       }
       return new HeaderRow(List.of(), channel.size(), 0, null);
     } catch (CsvParseException e) {
-      boolean tooLong = String.valueOf(e.getMessage()).contains("buffer size");
-      CsvProblem problem =
-          tooLong
-              ? CsvProblem.atLine(
-                  CsvProblem.Kind.LINE_TOO_LONG,
-                  1,
-                  "the header row does not end within " + maxLineBytes + " characters")
-              : CsvProblem.atLine(
-                  CsvProblem.Kind.MALFORMED_QUOTES,
-                  1,
-                  "text after a closing quote in the header row");
+      CsvProblem problem = QuotedRecordReader.parseProblem(e, 0, 1, maxLineBytes);
       return new HeaderRow(List.of(), 0, 0, problem);
     } catch (UncheckedIOException e) {
       throw e.getCause();

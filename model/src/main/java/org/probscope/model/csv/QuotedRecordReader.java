@@ -42,7 +42,7 @@ final class QuotedRecordReader implements RowSink.RowText {
         .fieldSeparator(format.delimiter().character())
         .quoteCharacter('"')
         .skipEmptyLines(true)
-        .allowUnclosedQuote(true)
+        .allowUnclosedQuote(false)
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
         .maxBufferSize(Math.max(maxBufferChars, 16 * 1024));
@@ -82,23 +82,59 @@ final class QuotedRecordReader implements RowSink.RowText {
         }
       }
     } catch (CsvParseException e) {
-      long line = lineBase + nextRecordLine;
-      boolean tooLong = String.valueOf(e.getMessage()).contains("buffer size");
-      return tooLong
-          ? CsvProblem.atLine(
-              CsvProblem.Kind.LINE_TOO_LONG,
-              line,
-              "a row or quoted cell is longer than " + maxLineBytes + " characters; stopped")
-          : CsvProblem.atLine(
-              CsvProblem.Kind.MALFORMED_QUOTES,
-              line,
-              "text after a closing quote (a quoted cell must end at a delimiter)");
+      return parseProblem(e, lineBase, nextRecordLine, maxLineBytes);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
     return control.advance(counting.take())
         ? CsvProblem.of(CsvProblem.Kind.CANCELLED, "cancelled")
         : null;
+  }
+
+  /**
+   * What a FastCSV parse failure means for the user, at the line where the failing record starts
+   * (FastCSV's own line number when its message gives one, else {@code nextRecordLine}), counted
+   * from {@code lineBase}. A quote that never closes is an error, never a silent end of file: with
+   * it the rest of the file would be one cell. A quote that is still open after {@code
+   * maxLineBytes} characters is most likely a stray one too, so the message says so.
+   */
+  static CsvProblem parseProblem(
+      CsvParseException e, long lineBase, long nextRecordLine, int maxLineBytes) {
+    String text = messages(e);
+    java.util.regex.Matcher at =
+        java.util.regex.Pattern.compile("(?:starting at|started in) line (\\d+)").matcher(text);
+    long line = lineBase + (at.find() ? Long.parseLong(at.group(1)) : nextRecordLine);
+    if (text.contains("Unclosed quoted field")) {
+      return CsvProblem.atLine(
+          CsvProblem.Kind.MALFORMED_QUOTES,
+          line,
+          "a quote opens a cell that is never closed (a stray \" ?); the rest of the file would"
+              + " be one cell, so nothing was read");
+    }
+    if (text.contains("buffer size")) {
+      return CsvProblem.atLine(
+          CsvProblem.Kind.LINE_TOO_LONG,
+          line,
+          "a row or quoted cell is longer than "
+              + maxLineBytes
+              + " characters (a quote that never closes, a stray \" ?); stopped");
+    }
+    return CsvProblem.atLine(
+        CsvProblem.Kind.MALFORMED_QUOTES,
+        line,
+        "text after a closing quote (a quoted cell must end at a delimiter)");
+  }
+
+  /** The messages of {@code e} and its causes, joined: FastCSV wraps the detail in a cause. */
+  private static String messages(Throwable e) {
+    StringBuilder all = new StringBuilder();
+    for (Throwable t = e; t != null && all.length() < 4096; t = t.getCause()) {
+      all.append(t.getMessage()).append('\n');
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return all.toString();
   }
 
   private void accept(List<String> cells, long line) {

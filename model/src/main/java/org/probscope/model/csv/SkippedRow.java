@@ -20,6 +20,8 @@ public record SkippedRow(long lineNumber, String text, SkipReason reason) {
       throw new IllegalArgumentException("line numbers start at 1: " + lineNumber);
     }
     Objects.requireNonNull(reason, "reason");
+    // escaped: a skipped row is echoed to terminals and labels, where a raw ESC would act
+    text = org.probscope.model.text.Echo.of(text, Integer.MAX_VALUE);
     text = text.length() > MAX_TEXT_LENGTH ? text.substring(0, MAX_TEXT_LENGTH) + "…" : text;
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.probscope.model.text.Echo;
 
 /**
  * Reads and prints the spec syntax of DESIGN.md: {@code family(name=value, name=value, ...)}.
@@ -22,6 +23,9 @@ public final class DistributionSpec {
       Pattern.compile("\\s*([A-Za-z][A-Za-z0-9]*)\\s*(?:\\((.*)\\))?\\s*", Pattern.DOTALL);
   private static final Pattern NUMBER =
       Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+
+  /** At most this many problems of one spec are reported (then a count of the rest). */
+  static final int MAX_VIOLATIONS = 5;
 
   private DistributionSpec() {}
 
@@ -50,12 +54,12 @@ public final class DistributionSpec {
     if (!m.matches()) {
       return Validated.invalid(
           Violation.ofSpec(
-              "cannot read \"" + text.strip() + "\": expected family(name=value, ...)"));
+              "cannot read \"" + Echo.of(text.strip()) + "\": expected family(name=value, ...)"));
     }
     String familyName = m.group(1).toLowerCase(Locale.ROOT);
     var family = Families.byName(familyName);
     if (family.isEmpty()) {
-      return Validated.invalid(Violation.unknownFamily(familyName));
+      return Validated.invalid(Violation.unknownFamily(Echo.of(familyName)));
     }
     String body = m.group(2) == null ? "" : m.group(2);
     return parseArguments(family.get(), body);
@@ -66,8 +70,23 @@ public final class DistributionSpec {
     boolean[] seen = new boolean[values.length];
     List<Violation> problems = new ArrayList<>();
     if (!body.isBlank()) {
-      for (String argument : body.split(",", -1)) {
+      String[] arguments = body.split(",", -1);
+      for (String argument : arguments) {
         readArgument(family, argument, values, seen, problems);
+      }
+      if (problems.size() > MAX_VIOLATIONS) {
+        // a pasted megabyte must not become a megabyte of messages
+        int more = problems.size() - MAX_VIOLATIONS;
+        problems.subList(MAX_VIOLATIONS, problems.size()).clear();
+        problems.add(
+            Violation.ofSpec(
+                "and "
+                    + more
+                    + " more problem"
+                    + (more == 1 ? "" : "s")
+                    + " in "
+                    + arguments.length
+                    + " arguments"));
       }
     }
     if (!problems.isEmpty()) {
@@ -85,7 +104,7 @@ public final class DistributionSpec {
               "expected name=value in "
                   + family.name()
                   + "(...), got \""
-                  + argument.strip()
+                  + Echo.of(argument.strip())
                   + "\"; parameters are "
                   + names(family)));
       return;
@@ -98,13 +117,14 @@ public final class DistributionSpec {
           Violation.ofSpec(
               family.name()
                   + " has no parameter \""
-                  + name
+                  + Echo.of(name)
                   + "\"; parameters are "
                   + names(family)));
     } else if (seen[index]) {
       problems.add(new Violation(name, name + " is given twice"));
     } else if (!NUMBER.matcher(number).matches()) {
-      problems.add(new Violation(name, name + " must be a number, got \"" + number + "\""));
+      problems.add(
+          new Violation(name, name + " must be a number, got \"" + Echo.of(number) + "\""));
     } else {
       seen[index] = true;
       values[index] = Double.parseDouble(number);
