@@ -131,12 +131,12 @@ def find_median(t):
     centre = t.mean if mp.isfinite(t.mean) else mpf(0)
     step = mpf(1)
     lo = max(t.lo, centre - step)
-    while t.F(lo) > 0.5:
+    while t.F(lo) > 0.5 and lo > t.lo:  # bernoulli(0.3) has F(0) = 0.7: the bracket stops there
         step *= 2
         lo = max(t.lo, centre - step)
     step = mpf(1)
     hi = min(t.hi, centre + step)
-    while t.F(hi) < 0.5:
+    while t.F(hi) < 0.5 and hi < t.hi:
         step *= 2
         hi = min(t.hi, centre + step)
     for _ in range(400):
