@@ -1,0 +1,220 @@
+package org.probscope.model.gof;
+
+import org.probscope.model.distribution.Distribution;
+import org.probscope.model.sample.Sample;
+
+/**
+ * The cells of a discrete (integer-valued) target over which the discrete tests are computed:
+ * cell g holds the integers in (r_{g−1}, r_g], the first cell everything ≤ r_1 and the last
+ * everything above r_{m−1}, with the target's cumulative F(r_g), survival S(r_g) and mass, and the
+ * sample's count in each cell.
+ *
+ * <p>Truncation of an infinite (or long) support: the cells run from L = min(x₁, Q(ε)) to U =
+ * max(xₙ, Q̄(ε)) with ε = {@value #TAIL}, Q the quantile and Q̄ the inverse survival function, so
+ * the mass below L and above U that is merged into the end cells is below 2ε and changes no
+ * statistic or p-value by more than about ε. When U − L + 1 exceeds the cap (binomial(1e9), a
+ * sample spread over a wide range), adjacent integers are merged into at most {@code maxCells}
+ * cells of equal width; the tests then look at the step CDF at the cells' ends only, which the
+ * method strings say.
+ */
+final class DiscreteCells {
+
+  /** Mass allowed beyond each end of the cells. */
+  static final double TAIL = 1e-13;
+
+  private final double[] cdf;
+  private final double[] survival;
+  private final double[] mass;
+  private final int[] counts;
+  private final int n;
+  private final boolean merged;
+  private final boolean onSupport;
+
+  private DiscreteCells(
+      double[] cdf,
+      double[] survival,
+      double[] mass,
+      int[] counts,
+      int n,
+      boolean merged,
+      boolean onSupport) {
+    this.cdf = cdf;
+    this.survival = survival;
+    this.mass = mass;
+    this.counts = counts;
+    this.n = n;
+    this.merged = merged;
+    this.onSupport = onSupport;
+  }
+
+  /**
+   * Builds the cells of {@code target} for {@code sample}, at most {@code maxCells} of them.
+   *
+   * @throws IllegalArgumentException when the target is not discrete or maxCells &lt; 2
+   */
+  static DiscreteCells of(Sample sample, Distribution target, int maxCells) {
+    if (!target.isDiscrete() || maxCells < 2) {
+      throw new IllegalArgumentException("discrete cells need a discrete target and >= 2 cells");
+    }
+    double lowEnd = Math.max(target.supportLower(), target.quantile(TAIL));
+    double highEnd = Math.min(target.supportUpper(), target.inverseSurvival(TAIL));
+    double lower = Math.floor(Math.min(lowEnd, Math.max(sample.min(), -9e15)));
+    double upper = Math.ceil(Math.max(highEnd, Math.min(sample.max(), 9e15)));
+    if (!(upper > lower)) {
+      upper = lower + 1;
+    }
+    double width = upper - lower + 1;
+    int m = (int) Math.min(maxCells, width);
+    double[] ends = new double[m];
+    for (int g = 0; g < m - 1; g++) {
+      ends[g] = m == width ? lower + g : lower - 1 + Math.ceil((g + 1) * (width / m));
+    }
+    ends[m - 1] = Double.POSITIVE_INFINITY;
+    return build(sample, target, ends, m < width);
+  }
+
+  private static DiscreteCells build(
+      Sample sample, Distribution target, double[] ends, boolean merged) {
+    int m = ends.length;
+    double median = target.quantile(0.5);
+    double[] cdf = new double[m];
+    double[] survival = new double[m];
+    for (int g = 0; g < m - 1; g++) {
+      double r = ends[g];
+      if (r < median) {
+        cdf[g] = target.cdf(r);
+        survival[g] = 1 - cdf[g];
+      } else {
+        survival[g] = target.survival(r);
+        cdf[g] = 1 - survival[g];
+      }
+    }
+    cdf[m - 1] = 1;
+    survival[m - 1] = 0;
+    double[] mass = new double[m];
+    for (int g = 0; g < m; g++) {
+      double before = g == 0 ? 0 : cdf[g - 1];
+      double sBefore = g == 0 ? 1 : survival[g - 1];
+      // the difference of the smaller of the two tails loses nothing to cancellation
+      mass[g] = Math.max(0, before < 0.5 ? cdf[g] - before : sBefore - survival[g]);
+    }
+    int[] counts = new int[m];
+    int below = 0;
+    for (int g = 0; g < m; g++) {
+      int atOrBelow = g == m - 1 ? sample.size() : sample.countAtOrBelow(ends[g]);
+      counts[g] = atOrBelow - below;
+      below = atOrBelow;
+    }
+    boolean onSupport = onSupport(sample, target);
+    return new DiscreteCells(cdf, survival, mass, counts, sample.size(), merged, onSupport);
+  }
+
+  /**
+   * Whether every value is an integer of the target's support, looking at each distinct value once
+   * (a binary search from one to the next, so a sample of 10⁶ with 20 distinct values costs 20).
+   */
+  private static boolean onSupport(Sample sample, Distribution target) {
+    if (sample.min() < target.supportLower() || sample.max() > target.supportUpper()) {
+      return false;
+    }
+    int i = 0;
+    while (i < sample.size()) {
+      double x = sample.sorted(i);
+      if (x != Math.rint(x)) {
+        return false;
+      }
+      i = sample.countAtOrBelow(x);
+    }
+    return true;
+  }
+
+  /**
+   * These cells with adjacent ones merged so that there are at most {@code k}: a cell is closed
+   * once it holds a mass of at least 1/k, and a last cell lighter than that joins its neighbour.
+   */
+  DiscreteCells mergedTo(int k) {
+    if (size() <= k) {
+      return this;
+    }
+    double threshold = 1.0 / k;
+    int[] lastOf = new int[size()];
+    int groups = 0;
+    double held = 0;
+    for (int g = 0; g < size(); g++) {
+      held += mass[g];
+      if (held >= threshold || g == size() - 1) {
+        lastOf[groups++] = g;
+        held = 0;
+      }
+    }
+    if (groups > 1 && mass(lastOf[groups - 2] + 1, lastOf[groups - 1]) < threshold) {
+      lastOf[groups - 2] = lastOf[groups - 1];
+      groups--;
+    }
+    double[] newCdf = new double[groups];
+    double[] newSurvival = new double[groups];
+    double[] newMass = new double[groups];
+    int[] newCounts = new int[groups];
+    int first = 0;
+    for (int h = 0; h < groups; h++) {
+      int last = lastOf[h];
+      newCdf[h] = cdf[last];
+      newSurvival[h] = survival[last];
+      newMass[h] = mass(first, last);
+      for (int g = first; g <= last; g++) {
+        newCounts[h] += counts[g];
+      }
+      first = last + 1;
+    }
+    return new DiscreteCells(newCdf, newSurvival, newMass, newCounts, n, true, onSupport);
+  }
+
+  /** The same cells for samples of size {@code size}, with no counts (for null laws only). */
+  DiscreteCells forSize(int size) {
+    return new DiscreteCells(cdf, survival, mass, new int[size()], size, merged, onSupport);
+  }
+
+  private double mass(int first, int last) {
+    double sum = 0;
+    for (int g = first; g <= last; g++) {
+      sum += mass[g];
+    }
+    return sum;
+  }
+
+  int size() {
+    return cdf.length;
+  }
+
+  int n() {
+    return n;
+  }
+
+  /** F at the right end of cell g (1 for the last cell). */
+  double cdf(int g) {
+    return cdf[g];
+  }
+
+  /** S = 1 − F at the right end of cell g, computed directly above the median. */
+  double survival(int g) {
+    return survival[g];
+  }
+
+  double mass(int g) {
+    return mass[g];
+  }
+
+  int count(int g) {
+    return counts[g];
+  }
+
+  /** Whether adjacent integers were merged (the step CDF is then only seen at the cells' ends). */
+  boolean merged() {
+    return merged;
+  }
+
+  /** Whether every sample value is an integer inside the target's support. */
+  boolean onSupport() {
+    return onSupport;
+  }
+}
