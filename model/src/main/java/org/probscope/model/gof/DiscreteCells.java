@@ -129,42 +129,48 @@ final class DiscreteCells {
   }
 
   /**
-   * These cells with adjacent ones merged so that there are at most {@code k}: a cell is closed
-   * once it holds a mass of at least 1/k, and a last cell lighter than that joins its neighbour.
+   * These cells with adjacent ones merged until there are at most {@code k}: each step merges the
+   * adjacent pair of the smallest total mass, so the far tails (whose cells carry almost no mass
+   * and, under any sample, almost no weight in W², U² or A²) are merged first and the body keeps
+   * its cells.
    */
   DiscreteCells mergedTo(int k) {
     if (size() <= k) {
       return this;
     }
-    double threshold = 1.0 / k;
-    int[] lastOf = new int[size()];
-    int groups = 0;
-    double held = 0;
+    java.util.List<double[]> cells = new java.util.ArrayList<>(size());
     for (int g = 0; g < size(); g++) {
-      held += mass[g];
-      if (held >= threshold || g == size() - 1) {
-        lastOf[groups++] = g;
-        held = 0;
-      }
+      // {mass, cdf, survival, count}
+      cells.add(new double[] {mass[g], cdf[g], survival[g], counts[g]});
     }
-    if (groups > 1 && mass(lastOf[groups - 2] + 1, lastOf[groups - 1]) < threshold) {
-      lastOf[groups - 2] = lastOf[groups - 1];
-      groups--;
-    }
-    double[] newCdf = new double[groups];
-    double[] newSurvival = new double[groups];
-    double[] newMass = new double[groups];
-    int[] newCounts = new int[groups];
-    int first = 0;
-    for (int h = 0; h < groups; h++) {
-      int last = lastOf[h];
-      newCdf[h] = cdf[last];
-      newSurvival[h] = survival[last];
-      newMass[h] = mass(first, last);
-      for (int g = first; g <= last; g++) {
-        newCounts[h] += counts[g];
+    while (cells.size() > k) {
+      int best = 0;
+      double smallest = Double.POSITIVE_INFINITY;
+      for (int g = 0; g + 1 < cells.size(); g++) {
+        double pair = cells.get(g)[0] + cells.get(g + 1)[0];
+        if (pair < smallest) {
+          smallest = pair;
+          best = g;
+        }
       }
-      first = last + 1;
+      double[] left = cells.get(best);
+      double[] right = cells.remove(best + 1);
+      left[0] += right[0];
+      left[1] = right[1];
+      left[2] = right[2];
+      left[3] += right[3];
+    }
+    int m = cells.size();
+    double[] newCdf = new double[m];
+    double[] newSurvival = new double[m];
+    double[] newMass = new double[m];
+    int[] newCounts = new int[m];
+    for (int g = 0; g < m; g++) {
+      double[] c = cells.get(g);
+      newMass[g] = c[0];
+      newCdf[g] = c[1];
+      newSurvival[g] = c[2];
+      newCounts[g] = (int) c[3];
     }
     return new DiscreteCells(newCdf, newSurvival, newMass, newCounts, n, true, onSupport);
   }
@@ -172,14 +178,6 @@ final class DiscreteCells {
   /** The same cells for samples of size {@code size}, with no counts (for null laws only). */
   DiscreteCells forSize(int size) {
     return new DiscreteCells(cdf, survival, mass, new int[size()], size, merged, onSupport);
-  }
-
-  private double mass(int first, int last) {
-    double sum = 0;
-    for (int g = first; g <= last; g++) {
-      sum += mass[g];
-    }
-    return sum;
   }
 
   int size() {
