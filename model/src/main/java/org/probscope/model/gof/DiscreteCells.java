@@ -9,13 +9,14 @@ import org.probscope.model.sample.Sample;
  * everything above r_{m−1}, with the target's cumulative F(r_g), survival S(r_g) and mass, and the
  * sample's count in each cell.
  *
- * <p>Truncation of an infinite (or long) support: the cells run from L = min(x₁, Q(ε)) to U =
- * max(xₙ, Q̄(ε)) with ε = {@value #TAIL}, Q the quantile and Q̄ the inverse survival function, so
- * the mass below L and above U that is merged into the end cells is below 2ε and changes no
- * statistic or p-value by more than about ε. When U − L + 1 exceeds the cap (binomial(1e9), a
- * sample spread over a wide range), adjacent integers are merged into at most {@code maxCells}
- * cells of equal width; the tests then look at the step CDF at the cells' ends only, which the
- * method strings say.
+ * <p>Truncation of an infinite (or long) support: the cells' ends run over the integers from L =
+ * Q(ε) to U − 1, U = Q̄(ε), with ε = {@value #TAIL}, Q the quantile and Q̄ the inverse survival
+ * function (and L − 1 when the sample reaches below L), so the mass beyond them that is merged into
+ * the end cells is below 2ε and changes no statistic or p-value by more than about ε. Sample values
+ * far outside the target's range fall into the end cells and still count fully in D, V, W², U² and
+ * A². When U − L exceeds the cap (binomial(1e9)), adjacent integers are merged into at most {@code
+ * maxCells} cells of equal width over [L, U]; the tests then look at the step CDF at the cells'
+ * ends only, which the method strings say.
  */
 final class DiscreteCells {
 
@@ -53,24 +54,31 @@ final class DiscreteCells {
    * @throws IllegalArgumentException when the target is not discrete or maxCells &lt; 2
    */
   static DiscreteCells of(Sample sample, Distribution target, int maxCells) {
-    if (!target.isDiscrete() || maxCells < 2) {
-      throw new IllegalArgumentException("discrete cells need a discrete target and >= 2 cells");
+    if (!target.isDiscrete() || maxCells < 3) {
+      throw new IllegalArgumentException("discrete cells need a discrete target and >= 3 cells");
     }
-    double lowEnd = Math.max(target.supportLower(), target.quantile(TAIL));
-    double highEnd = Math.min(target.supportUpper(), target.inverseSurvival(TAIL));
-    double lower = Math.floor(Math.min(lowEnd, Math.max(sample.min(), -9e15)));
-    double upper = Math.ceil(Math.max(highEnd, Math.min(sample.max(), 9e15)));
+    double lower = Math.max(target.supportLower(), target.quantile(TAIL));
+    double upper = Math.min(target.supportUpper(), target.inverseSurvival(TAIL));
     if (!(upper > lower)) {
       upper = lower + 1;
     }
-    double width = upper - lower + 1;
-    int m = (int) Math.min(maxCells, width);
-    double[] ends = new double[m];
-    for (int g = 0; g < m - 1; g++) {
-      ends[g] = m == width ? lower + g : lower - 1 + Math.ceil((g + 1) * (width / m));
+    // a sample value below the target's range needs the step CDF checked just below that range
+    // (where Fn − F is largest there); above the range F is 1 within ε and F − Fn is largest at
+    // the range's top, so nothing is added there
+    boolean below = sample.min() < lower;
+    double width = upper - lower;
+    int body = (int) Math.min(maxCells - (below ? 2 : 1), width);
+    boolean merged = body < width;
+    double[] ends = new double[body + (below ? 2 : 1)];
+    int at = 0;
+    if (below) {
+      ends[at++] = lower - 1;
     }
-    ends[m - 1] = Double.POSITIVE_INFINITY;
-    return build(sample, target, ends, m < width);
+    for (int g = 0; g < body; g++) {
+      ends[at++] = merged ? lower - 1 + Math.ceil((g + 1) * (width / body)) : lower + g;
+    }
+    ends[at] = Double.POSITIVE_INFINITY;
+    return build(sample, target, ends, merged);
   }
 
   private static DiscreteCells build(

@@ -2,6 +2,8 @@ package org.probscope.model.gof;
 
 import java.util.Arrays;
 import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.numbers.gamma.Erfc;
 
 /**
@@ -11,19 +13,26 @@ import org.apache.commons.numbers.gamma.Erfc;
  * <p>P(Q &gt; x) = (1/π) Σₖ (−1)^{k+1} ∫ from 1/λ_{2k−1} to 1/λ_{2k} of e^{−xu/2} / (u √|D(u)|)
  * du, D(u) = Πⱼ (1 − λⱼ u), with 1/λ_{m+1} = ∞ when m is odd.
  *
- * <p>On each interval the factor of |D| that vanishes at both ends is (u − a)(b − u)·λ_{2k−1}λ_{2k},
- * so Gauss–Chebyshev quadrature of the first kind integrates the rest, which is smooth (a pair of
- * equal eigenvalues, as Watson's U² has, makes an interval of length 0 whose integral is π times the
- * rest at that point). The number of nodes doubles until two rules agree to 1e-10. The last,
- * infinite interval of an odd m is integrated after u = a + t². Every term is computed from
+ * <p>On each interval the factor of |D| that vanishes at both ends is (u − a)(b − u)·λ_{2k−1}λ_{2k};
+ * the substitution u = a + (b − a)sin²φ removes it and Gauss–Legendre panels integrate the smooth
+ * rest (a pair of equal eigenvalues, as Watson's U² has, makes an interval of length 0 whose
+ * integral is π times the rest at that point). The last, infinite interval of an odd m is
+ * integrated after u = a + t². Every term is computed from
  * logarithms, so P stays accurate far into the upper tail (relative error ~1e-10 down to
  * underflow), where the first term alone dominates.
  */
 final class WeightedChiSquareTail {
 
-  private static final int FIRST_NODES = 16;
-  private static final int MAX_NODES = 4096;
-  private static final double AGREEMENT = 1e-10;
+  private static final double[] NODES = new double[16];
+  private static final double[] WEIGHTS = new double[16];
+
+  static {
+    GaussIntegrator rule = new GaussIntegratorFactory().legendre(16);
+    for (int k = 0; k < 16; k++) {
+      NODES[k] = rule.getPoint(k);
+      WEIGHTS[k] = rule.getWeight(k);
+    }
+  }
 
   private final double[] lambda;
 
@@ -32,8 +41,8 @@ final class WeightedChiSquareTail {
   }
 
   /**
-   * The law of Σ λⱼ χ²₁ over the positive weights; weights below 1e-13 of the largest (rounding
-   * of an eigen decomposition) are dropped.
+   * The law of Σ λⱼ χ²₁ over the positive weights; weights below 1e-10 of the largest (rounding
+   * of an eigen decomposition, and terms that move P by less than that) are dropped.
    *
    * @throws IllegalArgumentException when no weight is positive
    */
@@ -45,7 +54,7 @@ final class WeightedChiSquareTail {
       throw new IllegalArgumentException("a weighted chi-square law needs a positive weight");
     }
     double[] kept =
-        Arrays.stream(sorted).filter(l -> l > 1e-13 * largest).map(l -> l).toArray();
+        Arrays.stream(sorted).filter(l -> l > 1e-10 * largest).map(l -> l).toArray();
     double[] descending = new double[kept.length];
     for (int i = 0; i < kept.length; i++) {
       descending[i] = kept[kept.length - 1 - i];
@@ -90,31 +99,70 @@ final class WeightedChiSquareTail {
     return Math.min(1, Math.max(0, sum / Math.PI));
   }
 
-  /** ∫ over [1/λ_{i+1}... ]: the interval between 1/λ[i] and 1/λ[i + 1] (0-based). */
+  /**
+   * The integral over the interval between 1/λ[i] and 1/λ[i + 1] (0-based): after u = a + (b −
+   * a)sin²φ both square-root end singularities cancel, ∫ g(u)/√((u − a)(b − u)) du = ∫₀^{π/2} 2g
+   * dφ, and 16-point Gauss–Legendre panels that halve towards each end resolve whatever makes g
+   * vary near it: the factor 1/u and the exponential's scale 2/x (when b ≫ a), and a neighbouring
+   * eigenvalue's zero of D just beyond either end.
+   */
   private double finiteInterval(int i, double x) {
     double a = 1 / lambda[i];
     double b = 1 / lambda[i + 1];
     double logPair = Math.log(lambda[i]) + Math.log(lambda[i + 1]);
-    double previous = chebyshev(i, x, a, b, logPair, FIRST_NODES);
-    for (int nodes = 2 * FIRST_NODES; nodes <= MAX_NODES; nodes *= 2) {
-      double next = chebyshev(i, x, a, b, logPair, nodes);
-      if (Math.abs(next - previous) <= AGREEMENT * Math.abs(next)) {
-        return next;
-      }
-      previous = next;
+    double width = b - a;
+    if (!(width > 0)) {
+      // a double eigenvalue: the interval has length 0 and the integral is π g(a)
+      return Math.PI * g(i, x, a, logPair);
     }
-    return previous;
+    double nearA = Math.min(a, 2 / x);
+    if (i > 0) {
+      nearA = Math.min(nearA, a - 1 / lambda[i - 1]);
+    }
+    double nearB = i + 2 < lambda.length ? 1 / lambda[i + 2] - b : width;
+    int levelsA = levels(nearA / width);
+    int levelsB = levels(nearB / width);
+    double quarter = Math.PI / 4;
+    double sum = 0;
+    double lo = 0;
+    for (int level = levelsA; level >= 0; level--) {
+      double hi = quarter * Math.pow(0.5, level);
+      sum += panel(i, x, a, width, logPair, lo, hi);
+      lo = hi;
+    }
+    for (int level = 1; level <= levelsB + 1; level++) {
+      double hi = level > levelsB ? 2 * quarter : 2 * quarter - quarter * Math.pow(0.5, level);
+      sum += panel(i, x, a, width, logPair, lo, hi);
+      lo = hi;
+    }
+    return sum;
   }
 
-  private double chebyshev(int i, double x, double a, double b, double logPair, int nodes) {
-    double mid = 0.5 * (a + b);
-    double half = 0.5 * (b - a);
-    double sum = 0;
-    for (int k = 1; k <= nodes; k++) {
-      double u = mid + half * Math.cos((2 * k - 1) * Math.PI / (2 * nodes));
-      sum += Math.exp(-0.5 * x * u - Math.log(u) - 0.5 * (logPair + logOthers(u, i, i + 1)));
+  /** Halvings of π/4 needed to come down to a fraction s of the interval (φ ≈ √s). */
+  private static int levels(double fraction) {
+    if (!(fraction < 1)) {
+      return 0;
     }
-    return Math.PI / nodes * sum;
+    double phi = Math.sqrt(Math.max(fraction, 1e-300));
+    return (int) Math.min(60, Math.max(0, Math.ceil(Math.log((Math.PI / 4) / phi) / Math.log(2)) + 2));
+  }
+
+  private double panel(
+      int i, double x, double a, double width, double logPair, double lo, double hi) {
+    double mid = 0.5 * (lo + hi);
+    double half = 0.5 * (hi - lo);
+    double sum = 0;
+    for (int k = 0; k < NODES.length; k++) {
+      double phi = mid + half * NODES[k];
+      double sin = Math.sin(phi);
+      sum += WEIGHTS[k] * 2 * g(i, x, a + width * sin * sin, logPair);
+    }
+    return half * sum;
+  }
+
+  /** g(u) = e^{−xu/2} / (u √(λᵢλᵢ₊₁ Π_{j≠i,i+1} |1 − λⱼu|)). */
+  private double g(int i, double x, double u, double logPair) {
+    return Math.exp(-0.5 * x * u - Math.log(u) - 0.5 * (logPair + logOthers(u, i, i + 1)));
   }
 
   /** The last interval [1/λ_m, ∞) of an odd m, after u = a + t², t = s/(1 − s) on [0, 1). */
