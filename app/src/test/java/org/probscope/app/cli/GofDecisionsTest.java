@@ -117,7 +117,8 @@ class GofDecisionsTest {
     assertThat(chi.get("pValue").doubleValue()).isBetween(0.0, 1.0);
     assertThat(chi.get("reject").booleanValue()).isEqualTo(chi.get("pValue").doubleValue() < 0.05);
     assertThat(text.outLines()).anyMatch(l -> l.startsWith("Chi-square X²"));
-    assertThat(text.outLines()).anyMatch(l -> l.startsWith("Note: ") && l.contains("discrete null"));
+    assertThat(text.outLines())
+        .anyMatch(l -> l.startsWith("Note: ") && l.contains("discrete null"));
   }
 
   @Test

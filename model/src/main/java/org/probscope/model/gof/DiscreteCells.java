@@ -4,10 +4,10 @@ import org.probscope.model.distribution.Distribution;
 import org.probscope.model.sample.Sample;
 
 /**
- * The cells of a discrete (integer-valued) target over which the discrete tests are computed:
- * cell g holds the integers in (r_{g−1}, r_g], the first cell everything ≤ r_1 and the last
- * everything above r_{m−1}, with the target's cumulative F(r_g), survival S(r_g) and mass, and the
- * sample's count in each cell.
+ * The cells of a discrete (integer-valued) target over which the discrete tests are computed: cell
+ * g holds the integers in (r_{g−1}, r_g], the first cell everything ≤ r_1 and the last everything
+ * above r_{m−1}, with the target's cumulative F(r_g), survival S(r_g) and mass, and the sample's
+ * count in each cell.
  *
  * <p>Truncation of an infinite (or long) support: the cells' ends run over the integers from L =
  * Q(ε) to U − 1, U = Q̄(ε), with ε = {@value #TAIL}, Q the quantile and Q̄ the inverse survival

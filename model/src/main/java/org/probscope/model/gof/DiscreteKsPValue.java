@@ -11,8 +11,8 @@ import org.apache.commons.statistics.distribution.BinomialDistribution;
  * &lt; n d. Under the null the counts are multinomial; sequentially, given S_{j−1} = s the count of
  * cell j is Binomial(n − s, p_j / (1 − F(t_{j−1}))). The recursion carries the distribution of S_j
  * over the band and adds up the probability that leaves it at each step, which is P(D ≥ d) itself
- * (a sum of positive terms, so small p-values keep their relative accuracy). Cost: Σ_j (band width)²
- * ≈ m (2nd)² operations, which {@link #cost} estimates for choosing this method.
+ * (a sum of positive terms, so small p-values keep their relative accuracy). Cost: Σ_j (band
+ * width)² ≈ m (2nd)² operations, which {@link #cost} estimates for choosing this method.
  */
 final class DiscreteKsPValue {
 

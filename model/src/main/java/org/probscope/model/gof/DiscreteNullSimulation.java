@@ -17,9 +17,9 @@ import org.apache.commons.rng.simple.RandomSource;
  *       simulated step by step through its Markov transition.
  * </ul>
  *
- * <p>The p-value is (1 + #{replicates ≥ observed}) / (B + 1), which is valid (never below the
- * true Monte-Carlo p-value in expectation); its standard error is √(p(1 − p)/B). The seed is fixed,
- * so the same data and target always give the same figure.
+ * <p>The p-value is (1 + #{replicates ≥ observed}) / (B + 1), which is valid (never below the true
+ * Monte-Carlo p-value in expectation); its standard error is √(p(1 − p)/B). The seed is fixed, so
+ * the same data and target always give the same figure.
  */
 final class DiscreteNullSimulation {
 
@@ -106,7 +106,8 @@ final class DiscreteNullSimulation {
       }
       double step = next - t;
       // B(t') | B(t) = b ~ N(b (1 − t')/(1 − t), (t' − t)(1 − t')/(1 − t))
-      value = value * nextRest / rest + Math.sqrt(Math.max(0, step * nextRest / rest)) * gauss.sample();
+      value =
+          value * nextRest / rest + Math.sqrt(Math.max(0, step * nextRest / rest)) * gauss.sample();
       t = next;
       rest = nextRest;
       plus = Math.max(plus, value * scale);

@@ -7,17 +7,17 @@ import org.probscope.model.distribution.Distribution;
 import org.probscope.model.sample.Sample;
 
 /**
- * The tests of a sample against a discrete target, with p-values valid for a discrete null (never
- * a continuous-case formula on tied data):
+ * The tests of a sample against a discrete target, with p-values valid for a discrete null (never a
+ * continuous-case formula on tied data):
  *
  * <ul>
- *   <li>Kolmogorov–Smirnov: exact ({@link DiscreteKsPValue}) while its cost m·(2nd)², paid ~20 times for the critical value, is within
- *       {@value #EXACT_BUDGET} (n up to about 5000 on a support of 20 points, 10⁴ on 10), else
- *       seeded Monte Carlo ({@link DiscreteNullSimulation}).
+ *   <li>Kolmogorov–Smirnov: exact ({@link DiscreteKsPValue}) while its cost m·(2nd)², paid ~20
+ *       times for the critical value, is within {@value #EXACT_BUDGET} (n up to about 5000 on a
+ *       support of 20 points, 10⁴ on 10), else seeded Monte Carlo ({@link DiscreteNullSimulation}).
  *   <li>Kuiper: seeded Monte Carlo of the same null.
  *   <li>Cramér–von Mises W², Watson U², Anderson–Darling A²: the discrete forms of Choulakian,
- *       Lockhart &amp; Stephens (1994) over at most {@value #MAX_CVM_CELLS} cells (adjacent
- *       support points merged beyond that), asymptotic p-values ({@link DiscreteCramerVonMises}).
+ *       Lockhart &amp; Stephens (1994) over at most {@value #MAX_CVM_CELLS} cells (adjacent support
+ *       points merged beyond that), asymptotic p-values ({@link DiscreteCramerVonMises}).
  * </ul>
  *
  * <p>A sample value with probability 0 under the target (not an integer of its support) makes the
@@ -87,8 +87,9 @@ final class DiscreteTests {
   }
 
   private static DiscreteNullSimulation simulation(DiscreteCells cells) {
-    boolean finite = (double) cells.n() * DiscreteNullSimulation.REPLICATES
-        <= DiscreteNullSimulation.FINITE_WORK;
+    boolean finite =
+        (double) cells.n() * DiscreteNullSimulation.REPLICATES
+            <= DiscreteNullSimulation.FINITE_WORK;
     return DiscreteNullSimulation.of(finite ? cells : cells.mergedTo(MAX_BRIDGE_CELLS));
   }
 
@@ -116,7 +117,8 @@ final class DiscreteTests {
 
   private static String points(DiscreteCells cells) {
     return cells.merged()
-        ? cells.size() + " cells of adjacent support points merged (the step CDF is checked at"
+        ? cells.size()
+            + " cells of adjacent support points merged (the step CDF is checked at"
             + " their ends)"
         : cells.size() + " support points";
   }
@@ -160,13 +162,13 @@ final class DiscreteTests {
   double criticalValue(GofTest test, double alpha) {
     return switch (test) {
       case KOLMOGOROV_SMIRNOV ->
-          exactKs ? ksCritical.computeIfAbsent(alpha, this::exactKsCritical) : simulation.criticalKs(alpha);
+          exactKs
+              ? ksCritical.computeIfAbsent(alpha, this::exactKsCritical)
+              : simulation.criticalKs(alpha);
       case KUIPER -> simulation.criticalKuiper(alpha);
       case CRAMER_VON_MISES, ANDERSON_DARLING, WATSON -> {
         WeightedChiSquareTail law = laws.get(test);
-        yield law == null
-            ? Double.NaN
-            : Roots.decreasing(law::survival, alpha, 0, 10 * law.mean());
+        yield law == null ? Double.NaN : Roots.decreasing(law::survival, alpha, 0, 10 * law.mean());
       }
     };
   }

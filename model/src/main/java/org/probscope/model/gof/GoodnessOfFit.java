@@ -83,22 +83,22 @@ public final class GoodnessOfFit {
     double a2 = -n - sums.andersonDarling() / n;
     List<TestResult> tests =
         List.of(
-      new TestResult(
-          GofTest.KOLMOGOROV_SMIRNOV,
-          d,
-          KolmogorovSmirnovPValue.pValue(d, n),
-          KolmogorovSmirnovPValue.method(n)),
-      new TestResult(GofTest.KUIPER, v, KuiperPValue.pValue(v, n), KuiperPValue.METHOD),
-      new TestResult(
-          GofTest.CRAMER_VON_MISES,
-          w2,
-          CramerVonMisesPValue.pValue(w2, n),
-          CramerVonMisesPValue.METHOD),
-      new TestResult(
-          GofTest.ANDERSON_DARLING,
-          a2,
-          AndersonDarlingPValue.pValue(a2, n),
-          AndersonDarlingPValue.METHOD));
+            new TestResult(
+                GofTest.KOLMOGOROV_SMIRNOV,
+                d,
+                KolmogorovSmirnovPValue.pValue(d, n),
+                KolmogorovSmirnovPValue.method(n)),
+            new TestResult(GofTest.KUIPER, v, KuiperPValue.pValue(v, n), KuiperPValue.METHOD),
+            new TestResult(
+                GofTest.CRAMER_VON_MISES,
+                w2,
+                CramerVonMisesPValue.pValue(w2, n),
+                CramerVonMisesPValue.METHOD),
+            new TestResult(
+                GofTest.ANDERSON_DARLING,
+                a2,
+                AndersonDarlingPValue.pValue(a2, n),
+                AndersonDarlingPValue.METHOD));
     return new GoodnessOfFit(target, n, tests, null, dPlus, dMinus, gap, w1);
   }
 

@@ -10,16 +10,16 @@ import org.apache.commons.numbers.gamma.Erfc;
  * P(Q &gt; x) for Q = Σⱼ λⱼ χ²₁ with λ₁ ≥ λ₂ ≥ … &gt; 0, the limit law of the discrete Cramér–von
  * Mises statistics, by Smirnov's (1937) exact series as written by Martynov (1977):
  *
- * <p>P(Q &gt; x) = (1/π) Σₖ (−1)^{k+1} ∫ from 1/λ_{2k−1} to 1/λ_{2k} of e^{−xu/2} / (u √|D(u)|)
- * du, D(u) = Πⱼ (1 − λⱼ u), with 1/λ_{m+1} = ∞ when m is odd.
+ * <p>P(Q &gt; x) = (1/π) Σₖ (−1)^{k+1} ∫ from 1/λ_{2k−1} to 1/λ_{2k} of e^{−xu/2} / (u √|D(u)|) du,
+ * D(u) = Πⱼ (1 − λⱼ u), with 1/λ_{m+1} = ∞ when m is odd.
  *
- * <p>On each interval the factor of |D| that vanishes at both ends is (u − a)(b − u)·λ_{2k−1}λ_{2k};
- * the substitution u = a + (b − a)sin²φ removes it and Gauss–Legendre panels integrate the smooth
- * rest (a pair of equal eigenvalues, as Watson's U² has, makes an interval of length 0 whose
- * integral is π times the rest at that point). The last, infinite interval of an odd m is
- * integrated after u = a + t². Every term is computed from
- * logarithms, so P stays accurate far into the upper tail (relative error ~1e-10 down to
- * underflow), where the first term alone dominates.
+ * <p>On each interval the factor of |D| that vanishes at both ends is (u − a)(b −
+ * u)·λ_{2k−1}λ_{2k}; the substitution u = a + (b − a)sin²φ removes it and Gauss–Legendre panels
+ * integrate the smooth rest (a pair of equal eigenvalues, as Watson's U² has, makes an interval of
+ * length 0 whose integral is π times the rest at that point). The last, infinite interval of an odd
+ * m is integrated after u = a + t². Every term is computed from logarithms, so P stays accurate far
+ * into the upper tail (relative error ~1e-10 down to underflow), where the first term alone
+ * dominates.
  */
 final class WeightedChiSquareTail {
 
@@ -41,8 +41,8 @@ final class WeightedChiSquareTail {
   }
 
   /**
-   * The law of Σ λⱼ χ²₁ over the positive weights; weights below 1e-10 of the largest (rounding
-   * of an eigen decomposition, and terms that move P by less than that) are dropped.
+   * The law of Σ λⱼ χ²₁ over the positive weights; weights below 1e-10 of the largest (rounding of
+   * an eigen decomposition, and terms that move P by less than that) are dropped.
    *
    * @throws IllegalArgumentException when no weight is positive
    */
@@ -53,8 +53,7 @@ final class WeightedChiSquareTail {
     if (!(largest > 0) || !Double.isFinite(largest)) {
       throw new IllegalArgumentException("a weighted chi-square law needs a positive weight");
     }
-    double[] kept =
-        Arrays.stream(sorted).filter(l -> l > 1e-10 * largest).map(l -> l).toArray();
+    double[] kept = Arrays.stream(sorted).filter(l -> l > 1e-10 * largest).map(l -> l).toArray();
     double[] descending = new double[kept.length];
     for (int i = 0; i < kept.length; i++) {
       descending[i] = kept[kept.length - 1 - i];
@@ -144,7 +143,8 @@ final class WeightedChiSquareTail {
       return 0;
     }
     double phi = Math.sqrt(Math.max(fraction, 1e-300));
-    return (int) Math.min(60, Math.max(0, Math.ceil(Math.log((Math.PI / 4) / phi) / Math.log(2)) + 2));
+    return (int)
+        Math.min(60, Math.max(0, Math.ceil(Math.log((Math.PI / 4) / phi) / Math.log(2)) + 2));
   }
 
   private double panel(

@@ -10,10 +10,10 @@ import org.probscope.model.sample.Sample;
 
 /**
  * The discrete-null tests against model/src/test/python/make_discrete_gof_reference.py (mpmath at
- * 50 digits; the calls are in each file's header): D and its exact p-value by a different
- * recursion (Poisson embedding; brute-force enumeration for n ≤ 12), W², U², A² from the
- * definitions of Choulakian, Lockhart &amp; Stephens (1994), and their asymptotic p-values by
- * Imhof's integral (the Java code uses Smirnov's series).
+ * 50 digits; the calls are in each file's header): D and its exact p-value by a different recursion
+ * (Poisson embedding; brute-force enumeration for n ≤ 12), W², U², A² from the definitions of
+ * Choulakian, Lockhart &amp; Stephens (1994), and their asymptotic p-values by Imhof's integral
+ * (the Java code uses Smirnov's series).
  *
  * <p>poisson20-1000 is beyond the exact method's live budget, so the table shows a Monte-Carlo
  * p-value there: the exact routine is checked directly, the table's figure within 4 standard errors

@@ -1,6 +1,7 @@
 package org.probscope.model.gof;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -17,8 +18,8 @@ import org.probscope.model.sample.SampleGenerator;
  * Issue 7, item 1: a sample of a discrete target tested against that target itself.
  *
  * <p>Regression: a Poisson(3) sample of 200 against poisson(mean=3) was rejected by CvM and AD for
- * 20 seeds of 20 (W² = 1.79, p = 3.5e-5: the continuous formulas on tied data) and KS@N scored 0
- * of 10 chunks (F(x) where the left limit F(x−) belongs).
+ * 20 seeds of 20 (W² = 1.79, p = 3.5e-5: the continuous formulas on tied data) and KS@N scored 0 of
+ * 10 chunks (F(x) where the left limit F(x−) belongs).
  *
  * <p>Calibration: under the true null the p-values must be stochastically no smaller than uniform,
  * P(p ≤ α) ≤ α + 3·SE for α ∈ {0.01, 0.05, 0.1}, SE = √(α(1−α)/R), and the exact KS must not be
@@ -45,7 +46,9 @@ class DiscreteGoodnessOfFitTest {
       }
     }
     // P(Bin(20, 0.05) ≥ 5) = 0.26%: a valid test of level 0.05 rejects at most 4 of 20 seeds
-    assertThat(rejections).hasSize(5).allSatisfy((test, count) -> assertThat(count).as(test.label()).isLessThanOrEqualTo(4));
+    assertThat(rejections)
+        .hasSize(5)
+        .allSatisfy((test, count) -> assertThat(count).as(test.label()).isLessThanOrEqualTo(4));
   }
 
   @Test
@@ -115,5 +118,45 @@ class DiscreteGoodnessOfFitTest {
           .as("exact KS P(p <= 0.05) for %s", text)
           .isGreaterThanOrEqualTo(0.02);
     }
+  }
+
+  /** On two cells W², U² and A² are all multiples of Z₁², so their p-values coincide. */
+  @ParameterizedTest
+  @ValueSource(strings = {"bernoulli(p=1e-6)", "bernoulli(p=0.3)", "bernoulli(p=0.999999)"})
+  void onTwoCellsTheThreeQuadraticStatisticsAgree(String text) {
+    Distribution target = spec(text);
+    GoodnessOfFit gof = GoodnessOfFit.of(SampleGenerator.draw(target, 100_000, 3), target);
+    double w2 = gof.test(GofTest.CRAMER_VON_MISES).pValue();
+    assertThat(gof.test(GofTest.WATSON).pValue()).isCloseTo(w2, within(1e-9));
+    assertThat(gof.test(GofTest.ANDERSON_DARLING).pValue()).isCloseTo(w2, within(1e-9));
+  }
+
+  @Test
+  void aValueOffTheSupportMakesTheNullImpossibleAndSaysSo() {
+    GoodnessOfFit gof =
+        GoodnessOfFit.of(Sample.of("x", new double[] {2.5, 3, 4}), spec("poisson(mean=3)"));
+    for (GofTest test :
+        new GofTest[] {GofTest.CRAMER_VON_MISES, GofTest.WATSON, GofTest.ANDERSON_DARLING}) {
+      assertThat(gof.test(test).statistic()).isInfinite();
+      assertThat(gof.test(test).pValue()).isZero();
+      assertThat(gof.test(test).pValueMethod()).contains("probability 0");
+    }
+    assertThat(gof.ks().pValue()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void aValueFarBeyondTheTargetKeepsTheTargetsCells() {
+    GoodnessOfFit gof =
+        GoodnessOfFit.of(Sample.of("x", new double[] {0, 1, 2, 3, 1e9}), spec("poisson(mean=3)"));
+    assertThat(gof.tests()).allSatisfy(t -> assertThat(t.pValueMethod()).doesNotContain("merged"));
+    assertThat(gof.andersonDarling().pValue()).isLessThan(1e-5);
+  }
+
+  @Test
+  void aHugeSupportIsMergedAndTheMethodSaysSo() {
+    Distribution target = spec("binomial(trials=1e9, p=0.5)");
+    GoodnessOfFit gof = GoodnessOfFit.of(SampleGenerator.draw(target, 500, 4), target);
+    assertThat(gof.tests()).allSatisfy(t -> assertThat(t.pValueMethod()).contains("merged"));
+    assertThat(gof.tests()).allSatisfy(t -> assertThat(t.pValue()).isBetween(0.01, 1.0));
   }
 }
