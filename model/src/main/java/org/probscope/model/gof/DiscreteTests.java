@@ -66,7 +66,7 @@ final class DiscreteTests {
     double pKs = exact ? DiscreteKsPValue.pValue(cells, d) : simulation.pValueKs(d);
     String ksMethod =
         exact
-            ? "exact for a discrete null (Conover 1972; multinomial recursion over "
+            ? "exact for a discrete null (P(D ≥ d) as Conover 1972, by a multinomial recursion over "
                 + points(cells)
                 + ")"
             : mc + standardError(pKs);

@@ -159,4 +159,45 @@ class DiscreteGoodnessOfFitTest {
     assertThat(gof.tests()).allSatisfy(t -> assertThat(t.pValueMethod()).contains("merged"));
     assertThat(gof.tests()).allSatisfy(t -> assertThat(t.pValue()).isBetween(0.01, 1.0));
   }
+
+  /**
+   * Every discrete family at extreme valid parameters and sample sizes from 1 to 10⁵: every
+   * statistic is a number (finite, or +∞ with its reason), every p-value a probability, every
+   * decision made, every method named.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "poisson(mean=1e-3)",
+        "poisson(mean=1e9)",
+        "binomial(trials=1e9, p=0.5)",
+        "binomial(trials=5, p=0.999)",
+        "geometric(p=0.999)",
+        "geometric(p=1e-4)",
+        "negativebinomial(successes=1000, p=0.5)",
+        "hypergeometric(population=100, successes=30, draws=20)",
+        "uniformdiscrete(lower=0, upper=1000000)",
+        "zipf(elements=1000, exponent=1)",
+        "bernoulli(p=1e-6)",
+        "bernoulli(p=0.5)"
+      })
+  void everyFigureIsDefinedAtExtremeParameters(String text) {
+    Distribution target = spec(text);
+    for (int n : new int[] {1, 10, 1000, TestScale.of(10_000, 100_000)}) {
+      GoodnessOfFit gof = GoodnessOfFit.of(SampleGenerator.draw(target, n, n), target);
+      assertThat(gof.tests()).hasSize(5);
+      for (TestResult t : gof.tests()) {
+        assertThat(t.statistic())
+            .as("%s n=%d %s", text, n, t.test())
+            .isNotNaN()
+            .isGreaterThanOrEqualTo(0);
+        assertThat(t.pValue()).as("%s n=%d %s", text, n, t.test()).isBetween(0.0, 1.0);
+        assertThat(t.pValueMethod()).isNotBlank();
+      }
+      for (Decision d : gof.decisions(0.05)) {
+        assertThat(d.reject()).isEqualTo(d.pValue() < 0.05);
+        assertThat(d.criticalValue()).as("%s n=%d %s", text, n, d.test()).isNotNaN().isPositive();
+      }
+    }
+  }
 }
