@@ -40,6 +40,11 @@ class DiscreteGoodnessOfFitReferenceTest {
         .map(name -> ReferenceCase.load("discrete/" + name));
   }
 
+  /** The files small enough (n ≤ 12) for the script to enumerate Kuiper's law. */
+  static Stream<ReferenceCase> enumeratedCases() {
+    return cases().filter(ref -> ref.has("kuiper.pvalue"));
+  }
+
   /** The sample of a file's {@code counts = value:count, ...} line. */
   static Sample sample(ReferenceCase ref) {
     String[] pairs = ref.values().getProperty("counts").split(",");
@@ -80,6 +85,17 @@ class DiscreteGoodnessOfFitReferenceTest {
     check(gof.test(GofTest.CRAMER_VON_MISES), ref, "cvm");
     check(gof.test(GofTest.WATSON), ref, "watson");
     check(gof.test(GofTest.ANDERSON_DARLING), ref, "ad");
+  }
+
+  /** Kuiper's Monte-Carlo p-value within 4 standard errors of the exact one (n ≤ 12 files). */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("enumeratedCases")
+  void kuiperMonteCarloAgreesWithTheEnumeratedLaw(ReferenceCase ref) {
+    GoodnessOfFit gof = GoodnessOfFit.of(sample(ref), ref.target());
+    assertThat(gof.kuiper().statistic()).isCloseTo(ref.get("kuiper.statistic"), within(1e-12));
+    double exact = ref.get("kuiper.pvalue");
+    double se = DiscreteNullSimulation.standardError(exact);
+    assertThat(gof.kuiper().pValue()).isCloseTo(exact, within(4 * se + 1.0 / 2001));
   }
 
   private static void check(TestResult result, ReferenceCase ref, String key) {
