@@ -1,5 +1,6 @@
 package org.probscope.model.gof;
 
+import org.apache.commons.math3.exception.MaxCountExceededException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 
@@ -113,7 +114,67 @@ final class DiscreteCramerVonMises {
         c[j][i] = v;
       }
     }
-    return new EigenDecomposition(new Array2DRowRealMatrix(c, false)).getRealEigenvalues();
+    try {
+      return new EigenDecomposition(new Array2DRowRealMatrix(c, false)).getRealEigenvalues();
+    } catch (MaxCountExceededException e) {
+      // Commons Math's QL iteration gives up on some matrices whose entries span many orders of
+      // magnitude (hypergeometric(1000, 500, 100) with its 1e-13 tail cells); Jacobi's method
+      // always converges on a symmetric matrix
+      return jacobiEigenvalues(c);
+    }
+  }
+
+  /**
+   * The eigenvalues of a symmetric matrix by the cyclic Jacobi method (Golub &amp; Van Loan §8.5),
+   * sweeping until the off-diagonal mass is below 1e-30 of the total; the matrix is overwritten.
+   */
+  static double[] jacobiEigenvalues(double[][] a) {
+    int k = a.length;
+    for (int sweep = 0; sweep < 100; sweep++) {
+      double off = 0;
+      double total = 0;
+      for (int i = 0; i < k; i++) {
+        for (int j = 0; j < k; j++) {
+          total += a[i][j] * a[i][j];
+          off += i == j ? 0 : a[i][j] * a[i][j];
+        }
+      }
+      if (!(off > 1e-30 * total)) {
+        break;
+      }
+      for (int p = 0; p < k - 1; p++) {
+        for (int q = p + 1; q < k; q++) {
+          if (a[p][q] != 0) {
+            rotate(a, p, q);
+          }
+        }
+      }
+    }
+    double[] values = new double[k];
+    for (int i = 0; i < k; i++) {
+      values[i] = a[i][i];
+    }
+    return values;
+  }
+
+  /** One Jacobi rotation that zeroes a[p][q]. */
+  private static void rotate(double[][] a, int p, int q) {
+    double theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
+    double t = Math.signum(theta == 0 ? 1 : theta) / (Math.abs(theta) + Math.hypot(1, theta));
+    double c = 1 / Math.hypot(1, t);
+    double sn = t * c;
+    for (int r = 0; r < a.length; r++) {
+      double arp = a[r][p];
+      double arq = a[r][q];
+      a[r][p] = c * arp - sn * arq;
+      a[r][q] = sn * arp + c * arq;
+    }
+    for (int r = 0; r < a.length; r++) {
+      double apr = a[p][r];
+      double aqr = a[q][r];
+      a[p][r] = c * apr - sn * aqr;
+      a[q][r] = sn * apr + c * aqr;
+    }
   }
 
   /** Σ → P Σ Pᵀ with P = I − 1pᵀ, the covariance of Z − Z̄. */
