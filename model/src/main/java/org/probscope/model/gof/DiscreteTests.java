@@ -128,6 +128,19 @@ final class DiscreteTests {
       DiscreteCramerVonMises.Kind kind,
       GofTest test,
       Map<GofTest, WeightedChiSquareTail> laws) {
+    String method =
+        "asymptotic for a discrete null (Choulakian, Lockhart & Stephens 1994; exact series for"
+            + " the weighted sum of chi-squares over "
+            + cells.size()
+            + (cells.merged() ? " merged cells)" : " support points)");
+    WeightedChiSquareTail law = null;
+    try {
+      law = WeightedChiSquareTail.of(DiscreteCramerVonMises.eigenvalues(cells, kind));
+      laws.put(test, law);
+    } catch (IllegalArgumentException e) {
+      // a target with all its mass in one cell: every sample from it has Z = 0 (critical value 0)
+      method = "degenerate target (all its mass on one value): any deviation rejects";
+    }
     if (!cells.onSupport()) {
       return new TestResult(
           test,
@@ -136,21 +149,8 @@ final class DiscreteTests {
           "a sample value has probability 0 under the target (not an integer of its support)");
     }
     double statistic = DiscreteCramerVonMises.statistic(cells, kind);
-    String method =
-        "asymptotic for a discrete null (Choulakian, Lockhart & Stephens 1994; exact series for"
-            + " the weighted sum of chi-squares over "
-            + cells.size()
-            + (cells.merged() ? " merged cells)" : " support points)");
-    double[] eigen = DiscreteCramerVonMises.eigenvalues(cells, kind);
-    WeightedChiSquareTail law;
-    try {
-      law = WeightedChiSquareTail.of(eigen);
-    } catch (IllegalArgumentException e) {
-      // a target with all its mass in one cell: every sample from it has Z = 0
-      return new TestResult(test, statistic, statistic > 0 ? 0 : 1, "degenerate target: " + method);
-    }
-    laws.put(test, law);
-    return new TestResult(test, statistic, law.survival(statistic), method);
+    double p = law != null ? law.survival(statistic) : statistic > 0 ? 0 : 1;
+    return new TestResult(test, statistic, p, method);
   }
 
   /** KS, Kuiper, CvM W², AD A², Watson U², in {@link GofTest} order. */
@@ -168,7 +168,7 @@ final class DiscreteTests {
       case KUIPER -> simulation.criticalKuiper(alpha);
       case CRAMER_VON_MISES, ANDERSON_DARLING, WATSON -> {
         WeightedChiSquareTail law = laws.get(test);
-        yield law == null ? Double.NaN : Roots.decreasing(law::survival, alpha, 0, 10 * law.mean());
+        yield law == null ? 0 : Roots.decreasing(law::survival, alpha, 0, 10 * law.mean());
       }
     };
   }
