@@ -29,8 +29,10 @@ import picocli.CommandLine.TypeConversionException;
       "counted) and tests it against the target: Kolmogorov-Smirnov, Kuiper,",
       "Cramer-von Mises and Anderson-Darling with p-values, critical values",
       "and decisions at alpha, and the Wasserstein-1 distance. For a discrete",
-      "target the p-values of these tests are conservative, and the",
-      "chi-square test with merged low-count bins is added."
+      "target the tests take their discrete forms (KS exact or Monte Carlo,",
+      "Kuiper Monte Carlo, Cramer-von Mises, Anderson-Darling and Watson after",
+      "Choulakian, Lockhart & Stephens 1994), and the chi-square test with",
+      "merged low-count bins is added; each p-value's method is printed."
     },
     footer = {
       "",

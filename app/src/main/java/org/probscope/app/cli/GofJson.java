@@ -28,7 +28,8 @@ final class GofJson {
           GofTest.KOLMOGOROV_SMIRNOV, "ks",
           GofTest.KUIPER, "kuiper",
           GofTest.CRAMER_VON_MISES, "cvm",
-          GofTest.ANDERSON_DARLING, "ad");
+          GofTest.ANDERSON_DARLING, "ad",
+          GofTest.WATSON, "watson");
 
   private GofJson() {}
 

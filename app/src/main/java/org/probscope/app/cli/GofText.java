@@ -18,7 +18,7 @@ import org.probscope.model.text.Echo;
 /**
  * {@code gof} without {@code --json}: what was read, then one aligned row per test (statistic,
  * p-value, critical value and decision at α, how the p-value was obtained), then W₁ and, for a
- * discrete target, the note on conservative p-values. Numbers at full precision, as everywhere.
+ * discrete target, the note on its discrete tests. Numbers at full precision, as everywhere.
  */
 final class GofText {
 

@@ -34,7 +34,13 @@ final class MetricRows {
           GofTest.ANDERSON_DARLING,
           "A² = −n − (1/n)Σ(2i−1)[ln F(xᵢ) + ln S(xₙ₊₁₋ᵢ)], the squared gap weighted by"
               + " 1/(F(1 − F)): most sensitive in the tails. p-value: Marsaglia & Marsaglia"
-              + " (2004).");
+              + " (2004); for a discrete target the discrete form of Choulakian, Lockhart &"
+              + " Stephens (1994).",
+          GofTest.WATSON,
+          "U² = n⁻¹ Σ (Zⱼ − Z̄)² pⱼ over the target's cells, Zⱼ the cumulative count minus its"
+              + " expectation: Cramér–von Mises centred on the mean gap, so invariant under where"
+              + " the cycle starts. Computed for discrete targets (Choulakian, Lockhart & Stephens"
+              + " 1994).");
 
   private MetricRows() {}
 
@@ -45,7 +51,7 @@ final class MetricRows {
           new MetricRow(
               d.test().label() + " " + d.test().symbol(),
               Figures.format(d.statistic(), DIGITS),
-              Figures.format(d.pValue(), DIGITS),
+              pValue(d.pValue()),
               Figures.format(d.criticalValue(), DIGITS),
               d.reject() ? "reject" : "do not reject",
               d.reject(),
@@ -61,6 +67,11 @@ final class MetricRows {
       rows.add(chiSquare(s.chiSquare(), s.alpha()));
     }
     return rows;
+  }
+
+  /** A p-value, or why there is none (never a NaN shown as a number). */
+  private static String pValue(double p) {
+    return Double.isNaN(p) ? "not available" : Figures.format(p, DIGITS);
   }
 
   private static MetricRow wasserstein(Wasserstein1 w) {
@@ -125,7 +136,7 @@ final class MetricRows {
         reject ? "reject" : "do not reject",
         reject,
         "χ² = Σ(observed − expected)² / expected over the target's values, with low-count bins"
-            + " merged until every expected count is at least 5. The test to trust for a discrete"
-            + " target: the continuous tests' p-values are then conservative.");
+            + " merged until every expected count is at least 5. Beside the discrete forms of the"
+            + " tests above, it ignores the order of the values.");
   }
 }

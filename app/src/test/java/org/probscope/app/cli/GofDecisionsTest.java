@@ -101,14 +101,24 @@ class GofDecisionsTest {
     CommandRun text = gof(file, "--target", "poisson(mean=2.4)");
 
     assertThat(node.get("discreteTarget").booleanValue()).isTrue();
-    assertThat(node.get("note").textValue()).contains("conservative");
+    assertThat(node.get("note").textValue()).contains("discrete null");
+    assertThat(node.get("ks").get("pValueMethod").textValue()).startsWith("exact for a discrete");
+    assertThat(node.get("kuiper").get("pValueMethod").textValue()).startsWith("Monte Carlo");
+    for (String key : new String[] {"cvm", "ad", "watson"}) {
+      assertThat(node.get(key).get("pValueMethod").textValue())
+          .as(key)
+          .startsWith("asymptotic for a discrete null");
+      assertThat(node.get(key).get("reject").isBoolean()).as(key).isTrue();
+    }
+    assertThat(text.outLines()).anyMatch(l -> l.startsWith("Watson U²"));
     JsonNode chi = node.get("chiSquare");
     assertThat(chi.get("applicable").booleanValue()).isTrue();
     assertThat(chi.get("degreesOfFreedom").intValue()).isEqualTo(chi.get("bins").intValue() - 1);
     assertThat(chi.get("pValue").doubleValue()).isBetween(0.0, 1.0);
     assertThat(chi.get("reject").booleanValue()).isEqualTo(chi.get("pValue").doubleValue() < 0.05);
     assertThat(text.outLines()).anyMatch(l -> l.startsWith("Chi-square X²"));
-    assertThat(text.outLines()).anyMatch(l -> l.startsWith("Note: ") && l.contains("conservative"));
+    assertThat(text.outLines())
+        .anyMatch(l -> l.startsWith("Note: ") && l.contains("discrete null"));
   }
 
   @Test

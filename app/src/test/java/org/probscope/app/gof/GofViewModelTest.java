@@ -73,7 +73,7 @@ class GofViewModelTest {
     sample.set(SampleSnapshot.of(s, "counts"));
     target.set(spec("poisson(mean=4)"));
     assertThat(vm.rows()).extracting(MetricRow::name).anyMatch(n -> n.startsWith("Chi-square"));
-    assertThat(vm.messageProperty().get()).containsIgnoringCase("conservative");
+    assertThat(vm.messageProperty().get()).containsIgnoringCase("discrete null");
   }
 
   @Test

@@ -5,7 +5,9 @@ public enum GofTest {
   KOLMOGOROV_SMIRNOV("Kolmogorov–Smirnov", "D"),
   KUIPER("Kuiper", "V"),
   CRAMER_VON_MISES("Cramér–von Mises", "W²"),
-  ANDERSON_DARLING("Anderson–Darling", "A²");
+  ANDERSON_DARLING("Anderson–Darling", "A²"),
+  /** Watson's U², computed for discrete targets (Choulakian, Lockhart &amp; Stephens 1994). */
+  WATSON("Watson", "U²");
 
   private final String label;
   private final String symbol;

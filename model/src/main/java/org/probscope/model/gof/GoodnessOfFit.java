@@ -24,18 +24,20 @@ import org.probscope.model.sample.Sample;
  * </ul>
  *
  * <p>F(xᵢ) and S(xᵢ) are evaluated once per distinct value in one pass that runs over both cores in
- * fixed blocks (identical results whatever the thread count). For a discrete target the statistics
- * use the step CDF and the p-values are those of the continuous case, which are then conservative
- * (too large); {@link ChiSquareGoodnessOfFit} is the test to use there.
+ * fixed blocks (identical results whatever the thread count).
+ *
+ * <p>A discrete target gets the discrete tests of {@link DiscreteTests} instead: D and V from the
+ * step CDF (D⁻ with its left limit) with p-values of the discrete null (KS exact, Kuiper by seeded
+ * Monte Carlo), and the discrete Cramér–von Mises W², Anderson–Darling A² and Watson U² of
+ * Choulakian, Lockhart &amp; Stephens (1994) in place of the continuous W² and A², which are wrong
+ * on tied data. {@link ChiSquareGoodnessOfFit} stays available beside them.
  */
 public final class GoodnessOfFit {
 
   private final Distribution target;
   private final int n;
-  private final TestResult ks;
-  private final TestResult kuiper;
-  private final TestResult cramerVonMises;
-  private final TestResult andersonDarling;
+  private final List<TestResult> tests;
+  private final DiscreteTests discrete;
   private final double dPlus;
   private final double dMinus;
   private final KsGap ksGap;
@@ -44,17 +46,16 @@ public final class GoodnessOfFit {
   private GoodnessOfFit(
       Distribution target,
       int n,
-      TestResult[] tests,
+      List<TestResult> tests,
+      DiscreteTests discrete,
       double dPlus,
       double dMinus,
       KsGap ksGap,
       Wasserstein1 wasserstein1) {
     this.target = target;
     this.n = n;
-    this.ks = tests[0];
-    this.kuiper = tests[1];
-    this.cramerVonMises = tests[2];
-    this.andersonDarling = tests[3];
+    this.tests = tests;
+    this.discrete = discrete;
     this.dPlus = dPlus;
     this.dMinus = dMinus;
     this.ksGap = ksGap;
@@ -70,37 +71,35 @@ public final class GoodnessOfFit {
     BlockSums sums = new OrderStatisticPass(sample, cdf).run();
     double dPlus = Math.max(0, sums.dPlus());
     double dMinus = Math.max(0, sums.dMinus());
+    KsGap gap = gap(sample, target, sums, dPlus >= dMinus);
+    Wasserstein1 w1 = Wasserstein1.of(sample, target, sums.wassersteinInRange());
+    if (target.isDiscrete()) {
+      DiscreteTests discrete = DiscreteTests.of(sample, target, dPlus, dMinus);
+      return new GoodnessOfFit(target, n, discrete.results(), discrete, dPlus, dMinus, gap, w1);
+    }
     double d = Math.max(dPlus, dMinus);
     double v = dPlus + dMinus;
     double w2 = 1.0 / (12.0 * n) + sums.cramerVonMises();
     double a2 = -n - sums.andersonDarling() / n;
-    TestResult[] tests = {
-      new TestResult(
-          GofTest.KOLMOGOROV_SMIRNOV,
-          d,
-          KolmogorovSmirnovPValue.pValue(d, n),
-          KolmogorovSmirnovPValue.method(n)),
-      new TestResult(GofTest.KUIPER, v, KuiperPValue.pValue(v, n), KuiperPValue.METHOD),
-      new TestResult(
-          GofTest.CRAMER_VON_MISES,
-          w2,
-          CramerVonMisesPValue.pValue(w2, n),
-          CramerVonMisesPValue.METHOD),
-      new TestResult(
-          GofTest.ANDERSON_DARLING,
-          a2,
-          AndersonDarlingPValue.pValue(a2, n),
-          AndersonDarlingPValue.METHOD)
-    };
-    KsGap gap = gap(sample, target, sums, dPlus >= dMinus);
-    return new GoodnessOfFit(
-        target,
-        n,
-        tests,
-        dPlus,
-        dMinus,
-        gap,
-        Wasserstein1.of(sample, target, sums.wassersteinInRange()));
+    List<TestResult> tests =
+        List.of(
+            new TestResult(
+                GofTest.KOLMOGOROV_SMIRNOV,
+                d,
+                KolmogorovSmirnovPValue.pValue(d, n),
+                KolmogorovSmirnovPValue.method(n)),
+            new TestResult(GofTest.KUIPER, v, KuiperPValue.pValue(v, n), KuiperPValue.METHOD),
+            new TestResult(
+                GofTest.CRAMER_VON_MISES,
+                w2,
+                CramerVonMisesPValue.pValue(w2, n),
+                CramerVonMisesPValue.METHOD),
+            new TestResult(
+                GofTest.ANDERSON_DARLING,
+                a2,
+                AndersonDarlingPValue.pValue(a2, n),
+                AndersonDarlingPValue.METHOD));
+    return new GoodnessOfFit(target, n, tests, null, dPlus, dMinus, gap, w1);
   }
 
   private static KsGap gap(Sample sample, Distribution target, BlockSums sums, boolean plus) {
@@ -120,43 +119,59 @@ public final class GoodnessOfFit {
     return n;
   }
 
-  /** True when the target is discrete: the p-values are then conservative (see class doc). */
+  /** True when the target is discrete: the tests are then those of {@link DiscreteTests}. */
   public boolean discreteTarget() {
     return target.isDiscrete();
   }
 
-  /** A sentence for the UI about how to read the p-values; empty for a continuous target. */
+  /**
+   * A sentence for the UI about how to read the p-values; empty for a continuous target.
+   *
+   * <p>For a discrete target it says which tests are used; each p-value's method is in {@link
+   * TestResult#pValueMethod()}.
+   */
   public String note() {
     return discreteTarget()
-        ? "The target is discrete: the statistics use its step CDF and the p-values are those of"
-            + " a continuous target, which are then conservative (too large). The chi-square test"
-            + " with merged bins is the appropriate test."
+        ? "The target is discrete: the tests use its step CDF and p-values for a discrete null"
+            + " (KS exact or Monte Carlo, Kuiper Monte Carlo, Cramér–von Mises, Anderson–Darling"
+            + " and Watson in their discrete forms); each p-value's method is listed with it."
         : "";
   }
 
   public TestResult ks() {
-    return ks;
+    return tests.get(0);
   }
 
   public TestResult kuiper() {
-    return kuiper;
+    return tests.get(1);
   }
 
   public TestResult cramerVonMises() {
-    return cramerVonMises;
+    return tests.get(2);
   }
 
   public TestResult andersonDarling() {
-    return andersonDarling;
+    return tests.get(3);
   }
 
-  /** The four tests in {@link GofTest} order. */
+  /**
+   * The tests in {@link GofTest} order: KS, Kuiper, CvM and AD, and for a discrete target Watson's
+   * U² as a fifth.
+   */
   public List<TestResult> tests() {
-    return List.of(ks, kuiper, cramerVonMises, andersonDarling);
+    return tests;
   }
 
+  /**
+   * The result of {@code test}.
+   *
+   * @throws IllegalArgumentException when it was not computed (Watson for a continuous target)
+   */
   public TestResult test(GofTest test) {
-    return tests().get(test.ordinal());
+    if (test.ordinal() >= tests.size()) {
+      throw new IllegalArgumentException(test.label() + " is computed for discrete targets only");
+    }
+    return tests.get(test.ordinal());
   }
 
   /** D⁺ = maxᵢ(i/n − F(xᵢ)), at least 0. */
@@ -186,11 +201,16 @@ public final class GoodnessOfFit {
    */
   public double criticalValue(GofTest test, double alpha) {
     Levels.requireLevel(alpha);
+    if (discrete != null) {
+      return discrete.criticalValue(test, alpha);
+    }
     return switch (test) {
       case KOLMOGOROV_SMIRNOV -> KolmogorovSmirnovPValue.criticalValue(n, alpha);
       case KUIPER -> KuiperPValue.criticalValue(n, alpha);
       case CRAMER_VON_MISES -> CramerVonMisesPValue.criticalValue(n, alpha);
       case ANDERSON_DARLING -> AndersonDarlingPValue.criticalValue(n, alpha);
+      case WATSON ->
+          throw new IllegalArgumentException("Watson's U² is computed for discrete targets only");
     };
   }
 

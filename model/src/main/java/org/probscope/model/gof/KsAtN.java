@@ -2,6 +2,7 @@ package org.probscope.model.gof;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.DoubleUnaryOperator;
 import java.util.stream.IntStream;
 import org.probscope.model.distribution.Distribution;
 import org.probscope.model.sample.Sample;
@@ -10,8 +11,10 @@ import org.probscope.model.sample.Sample;
  * KS@N, the score of the UnpredictaBench paper: the sample, in its original order, is cut into
  * ⌊n/N⌋ consecutive chunks of N values (a remainder shorter than N is left out); each chunk is
  * tested against the target with the two-sided KS test at level α (exact p-value for N ≤ 10 000,
- * asymptotic beyond, as for the whole sample); the score is the fraction of chunks the test does
- * not reject (p ≥ α).
+ * asymptotic beyond, as for the whole sample; for a discrete target the statistic of the step CDF
+ * and the p-value of the discrete null, as {@link GoodnessOfFit} computes them); the score is the
+ * fraction of chunks the test does not reject (p ≥ α). The statistic is {@link KsStatistic}'s, the
+ * one the whole-sample test uses.
  *
  * @param chunkSize N
  * @param alpha the level α
@@ -46,17 +49,16 @@ public record KsAtN(int chunkSize, double alpha, int chunks, int notRejected, St
     // when D <= D_crit, p being decreasing in D. Only a D within the root finder's tolerance of
     // D_crit pays for its own p-value. This turns 10⁴ exact p-values (~0.3 s at n = 10⁶, N = 100)
     // into one root search.
-    double critical = KolmogorovSmirnovPValue.criticalValue(chunkSize, alpha);
+    ChunkNull law = ChunkNull.of(sample, target, chunkSize, alpha);
+    TailSafeCdf cdf = new TailSafeCdf(target);
     long kept =
         IntStream.range(0, chunks)
             .parallel()
             .filter(
-                c ->
-                    passes(
-                        statistic(sortedChunk(sample, c, chunkSize), target),
-                        chunkSize,
-                        critical,
-                        alpha))
+                c -> {
+                  double[] pm = KsStatistic.of(sortedChunk(sample, c, chunkSize), cdf);
+                  return passes(Math.max(pm[0], pm[1]), law.critical(), alpha, law.pValue());
+                })
             .count();
     return new KsAtN(chunkSize, alpha, chunks, (int) kept, "");
   }
@@ -68,24 +70,40 @@ public record KsAtN(int chunkSize, double alpha, int chunks, int notRejected, St
     return values;
   }
 
-  /** D = max(i/N − F(xᵢ), F(xᵢ) − (i−1)/N) over the sorted chunk, and its p-value. */
+  /** A D this close to the critical value pays for its own p-value. */
   private static final double BOUNDARY = 1e-9;
 
-  private static boolean passes(double d, int size, double critical, double alpha) {
+  private static boolean passes(
+      double d, double critical, double alpha, DoubleUnaryOperator pValue) {
     if (Math.abs(d - critical) > BOUNDARY) {
       return d < critical;
     }
-    return KolmogorovSmirnovPValue.pValue(d, size) >= alpha;
+    return pValue.applyAsDouble(d) >= alpha;
   }
 
-  private static double statistic(double[] sorted, Distribution target) {
-    int size = sorted.length;
-    double d = 0;
-    for (int i = 0; i < size; i++) {
-      double f = target.cdf(sorted[i]);
-      d = Math.max(d, Math.max((i + 1.0) / size - f, f - (double) i / size));
+  /** A chunk's null law: its p-value function and the critical value at α. */
+  private record ChunkNull(DoubleUnaryOperator pValue, double critical) {
+
+    /** The continuous KS law, or for a discrete target that of the discrete null. */
+    static ChunkNull of(Sample sample, Distribution target, int size, double alpha) {
+      if (!target.isDiscrete()) {
+        return new ChunkNull(
+            d -> KolmogorovSmirnovPValue.pValue(d, size),
+            KolmogorovSmirnovPValue.criticalValue(size, alpha));
+      }
+      DiscreteCells cells = chunkCells(sample, target, size);
+      if (DiscreteKsPValue.cost(cells, 2.0 / Math.sqrt(size)) <= DiscreteTests.EXACT_BUDGET) {
+        return new ChunkNull(
+            d -> DiscreteKsPValue.pValue(cells, d), DiscreteTests.ksCritical(cells, alpha));
+      }
+      DiscreteNullSimulation simulation = DiscreteNullSimulation.of(cells);
+      return new ChunkNull(simulation::pValueKs, simulation.criticalKs(alpha));
     }
-    return d;
+  }
+
+  /** The target's cells over the whole sample's range, for samples of the chunk size. */
+  private static DiscreteCells chunkCells(Sample sample, Distribution target, int size) {
+    return DiscreteCells.of(sample, target, DiscreteTests.MAX_CELLS).forSize(size);
   }
 
   /** The fraction of chunks not rejected, in [0, 1]; NaN when there is no chunk. */

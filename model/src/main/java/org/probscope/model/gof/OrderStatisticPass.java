@@ -106,9 +106,8 @@ final class OrderStatisticPass {
     for (int i = from; i < to; i++) {
       int j = i - first;
       int rank = i + 1;
-      double plus = upper[j] ? ss[j] - (n - rank) * inverseN : rank * inverseN - fs[j];
-      double minus =
-          upper[j] ? (n - i) * inverseN - (ss[j] + masses[j]) : (fs[j] - masses[j]) - i * inverseN;
+      double plus = KsStatistic.plus(rank, n, fs[j], ss[j], upper[j]);
+      double minus = KsStatistic.minus(rank, n, fs[j], ss[j], masses[j], upper[j]);
       if (plus > dPlus) {
         dPlus = plus;
         dPlusIndex = i;

@@ -53,7 +53,24 @@ class DiscreteTargetKsTest {
   void aSampleFromTheTargetItselfIsNotRejectedByKs(long seed) {
     Distribution target = DistributionSpec.parse("poisson(mean=3)").orElseThrow();
     Sample sample = SampleGenerator.draw(target, 200, seed);
-    // with ties the continuous p-value is conservative: far from the 6e-7 the left-limit bug gave
-    assertThat(GoodnessOfFit.of(sample, target).ks().pValue()).isGreaterThan(0.05);
+    // the exact p-value of the discrete null, not the continuous one (and not the 6e-7 that the
+    // left-limit bug gave)
+    TestResult ks = GoodnessOfFit.of(sample, target).ks();
+    assertThat(ks.pValueMethod()).startsWith("exact for a discrete null");
+    assertThat(ks.pValue()).isGreaterThan(0.05);
+  }
+
+  /** KS@N's chunk statistic is the same routine: one chunk of the whole sample gives its D. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {"poisson(mean=3); 5", "binomial(trials=10, p=0.4); 6", "bernoulli(p=0.3); 7"})
+  void ksStatisticOfAChunkIsTheWholeSampleStatistic(String spec, long seed) {
+    Distribution target = DistributionSpec.parse(spec).orElseThrow();
+    Sample sample = SampleGenerator.draw(target, 300, seed);
+    double[] pm = KsStatistic.of(sample.sortedValues(), new TailSafeCdf(target));
+    GoodnessOfFit gof = GoodnessOfFit.of(sample, target);
+    assertThat(pm[0]).isCloseTo(gof.dPlus(), within(1e-15));
+    assertThat(pm[1]).isCloseTo(gof.dMinus(), within(1e-15));
   }
 }

@@ -19,6 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * approximations transcribed in Python); W₁ 1e-8 relative (our documented quadrature tolerance
  * against SciPy's quad at epsrel 1e-13); critical values 1e-7 relative (root finding to 1e-14,
  * limited by how flat the p-value functions are).
+ *
+ * <p>The two poisson files hold SciPy's continuous-case p-values on tied data (the defect of issue
+ * 7, item 1: CvM p = 3.5e-8 for a sample of the target itself). Only their statistics that do not
+ * depend on continuity (D, D⁺, D⁻, where D sits, W₁) are checked here; the discrete tests that
+ * replaced the rest are checked by {@link DiscreteGoodnessOfFitReferenceTest}.
  */
 class GoodnessOfFitReferenceTest {
 
@@ -37,6 +42,11 @@ class GoodnessOfFitReferenceTest {
         .map(ReferenceCase::load);
   }
 
+  /** The cases with a continuous target, whose p-values are the continuous-case formulas. */
+  static Stream<ReferenceCase> continuousCases() {
+    return cases().filter(ref -> !ref.target().isDiscrete());
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void kolmogorovSmirnovMatchesScipyKstestExact(ReferenceCase ref) {
@@ -45,14 +55,16 @@ class GoodnessOfFitReferenceTest {
     assertRelative(gof.ks().statistic(), ref.get("ks.statistic"), 1e-9);
     assertRelative(gof.dPlus(), Math.max(0, ref.get("ks.dplus")), 1e-9);
     assertRelative(gof.dMinus(), Math.max(0, ref.get("ks.dminus")), 1e-9);
-    assertRelative(gof.ks().pValue(), ref.get("ks.pvalue"), 1e-6);
+    if (!ref.target().isDiscrete()) {
+      assertRelative(gof.ks().pValue(), ref.get("ks.pvalue"), 1e-6);
+    }
     assertThat(gof.ksGap().x()).isEqualTo(ref.get("ks.location"));
     assertThat(gof.ksGap().segmentHigh() - gof.ksGap().segmentLow())
         .isCloseTo(gof.ks().statistic(), within(1e-12));
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
+  @MethodSource("continuousCases")
   void cramerVonMisesMatchesScipy(ReferenceCase ref) {
     GoodnessOfFit gof = GoodnessOfFit.of(ref.sample(), ref.target());
     assertRelative(gof.cramerVonMises().statistic(), ref.get("cvm.statistic"), 1e-9);
@@ -63,7 +75,7 @@ class GoodnessOfFitReferenceTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
+  @MethodSource("continuousCases")
   void andersonDarlingAndKuiperMatchTheFormulasInMpmath(ReferenceCase ref) {
     GoodnessOfFit gof = GoodnessOfFit.of(ref.sample(), ref.target());
     assertRelative(gof.andersonDarling().statistic(), ref.get("ad.statistic"), 1e-9);
@@ -87,7 +99,7 @@ class GoodnessOfFitReferenceTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
+  @MethodSource("continuousCases")
   void criticalValuesInvertTheSameApproximations(ReferenceCase ref) {
     GoodnessOfFit gof = GoodnessOfFit.of(ref.sample(), ref.target());
     if (ref.has("crit.ks")) {

@@ -48,7 +48,7 @@ class GoodnessOfFitTest {
     GoodnessOfFit discrete =
         GoodnessOfFit.of(Sample.of("counts", new double[] {1, 2, 2, 3, 5}), poisson);
     assertThat(discrete.discreteTarget()).isTrue();
-    assertThat(discrete.note()).contains("conservative");
+    assertThat(discrete.note()).contains("discrete null").doesNotContain("conservative");
     GoodnessOfFit continuous =
         GoodnessOfFit.of(Sample.of("x", new double[] {-1, 0.5, 2}), STANDARD_NORMAL);
     assertThat(continuous.discreteTarget()).isFalse();
