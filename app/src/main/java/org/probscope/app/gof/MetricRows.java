@@ -3,6 +3,7 @@ package org.probscope.app.gof;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.probscope.app.common.PValueText;
 import org.probscope.model.distribution.Figures;
 import org.probscope.model.gof.ChiSquareGoodnessOfFit;
 import org.probscope.model.gof.Decision;
@@ -45,7 +46,7 @@ final class MetricRows {
           new MetricRow(
               d.test().label() + " " + d.test().symbol(),
               Figures.format(d.statistic(), DIGITS),
-              Figures.format(d.pValue(), DIGITS),
+              PValueText.format(d.p(), v -> Figures.format(v, DIGITS)),
               Figures.format(d.criticalValue(), DIGITS),
               d.reject() ? "reject" : "do not reject",
               d.reject(),
@@ -53,7 +54,8 @@ final class MetricRows {
                   + "\nα = "
                   + Figures.format(s.alpha(), 3)
                   + "; p-value: "
-                  + s.gof().test(d.test()).pValueMethod()));
+                  + PValueText.method(d.p())
+                  + decidedBy(d)));
     }
     rows.add(wasserstein(s.gof().wasserstein1()));
     rows.add(s.ksAtN() == null ? ksAtNPending() : ksAtN(s.ksAtN()));
@@ -61,6 +63,13 @@ final class MetricRows {
       rows.add(chiSquare(s.chiSquare(), s.alpha()));
     }
     return rows;
+  }
+
+  /** Says so when the decision came from the critical value, the p-value being only a bound. */
+  private static String decidedBy(Decision d) {
+    return d.p().bound() && d.p().value() > d.alpha()
+        ? "\nDecided by the statistic against the critical value: the p-value bound is above α."
+        : "";
   }
 
   private static MetricRow wasserstein(Wasserstein1 w) {

@@ -23,6 +23,10 @@ import org.probscope.model.sample.Sample;
  *       Wasserstein1}.
  * </ul>
  *
+ * <p>Every p-value is computed as ln p and is monotone in its statistic; below 1e-300 it is
+ * reported as that bound ({@link PValue}), and a decision never reads a missing number as "do not
+ * reject". Critical values are cached by (test, n, α).
+ *
  * <p>F(xᵢ) and S(xᵢ) are evaluated once per distinct value in one pass that runs over both cores in
  * fixed blocks (identical results whatever the thread count). For a discrete target the statistics
  * use the step CDF and the p-values are those of the continuous case, which are then conservative
@@ -75,22 +79,10 @@ public final class GoodnessOfFit {
     double w2 = 1.0 / (12.0 * n) + sums.cramerVonMises();
     double a2 = -n - sums.andersonDarling() / n;
     TestResult[] tests = {
-      new TestResult(
-          GofTest.KOLMOGOROV_SMIRNOV,
-          d,
-          KolmogorovSmirnovPValue.pValue(d, n),
-          KolmogorovSmirnovPValue.method(n)),
-      new TestResult(GofTest.KUIPER, v, KuiperPValue.pValue(v, n), KuiperPValue.METHOD),
-      new TestResult(
-          GofTest.CRAMER_VON_MISES,
-          w2,
-          CramerVonMisesPValue.pValue(w2, n),
-          CramerVonMisesPValue.METHOD),
-      new TestResult(
-          GofTest.ANDERSON_DARLING,
-          a2,
-          AndersonDarlingPValue.pValue(a2, n),
-          AndersonDarlingPValue.METHOD)
+      new TestResult(GofTest.KOLMOGOROV_SMIRNOV, d, KolmogorovSmirnovPValue.of(d, n)),
+      new TestResult(GofTest.KUIPER, v, KuiperPValue.of(v, n)),
+      new TestResult(GofTest.CRAMER_VON_MISES, w2, CramerVonMisesPValue.of(w2, n)),
+      new TestResult(GofTest.ANDERSON_DARLING, a2, AndersonDarlingPValue.of(a2, n))
     };
     KsGap gap = gap(sample, target, sums, dPlus >= dMinus);
     return new GoodnessOfFit(
@@ -180,34 +172,33 @@ public final class GoodnessOfFit {
 
   /**
    * The critical value of a test at level α for this n: the statistic whose p-value is α, found by
-   * Brent's method on the same p-value function the test uses.
+   * Brent's method on the log of the same p-value function the test uses, and cached by (test, n,
+   * α) ({@link CriticalValues}); NaN where the method has no statistic with p-value α.
    *
    * @throws IllegalArgumentException when α is not in (0, 1)
    */
   public double criticalValue(GofTest test, double alpha) {
-    Levels.requireLevel(alpha);
-    return switch (test) {
-      case KOLMOGOROV_SMIRNOV -> KolmogorovSmirnovPValue.criticalValue(n, alpha);
-      case KUIPER -> KuiperPValue.criticalValue(n, alpha);
-      case CRAMER_VON_MISES -> CramerVonMisesPValue.criticalValue(n, alpha);
-      case ANDERSON_DARLING -> AndersonDarlingPValue.criticalValue(n, alpha);
-    };
+    return CriticalValues.of(test, n, alpha);
   }
 
-  /** Each test's verdict at level α: reject when the p-value is below α. */
+  /**
+   * Each test's verdict at level α: the p-value against α when it is a number or a bound at or
+   * below α; otherwise (a bound above α) the statistic against the critical value. A test is never
+   * "do not reject" for want of a p-value.
+   */
   public List<Decision> decisions(double alpha) {
     Levels.requireLevel(alpha);
-    return tests().stream()
-        .map(
-            t ->
-                new Decision(
-                    t.test(),
-                    alpha,
-                    t.statistic(),
-                    criticalValue(t.test(), alpha),
-                    t.pValue(),
-                    t.rejects(alpha)))
-        .toList();
+    return tests().stream().map(t -> decision(t, alpha)).toList();
+  }
+
+  private Decision decision(TestResult t, double alpha) {
+    double critical = criticalValue(t.test(), alpha);
+    PValue p = t.p();
+    boolean reject =
+        p.known() || p.value() <= alpha || Double.isNaN(critical)
+            ? p.rejects(alpha)
+            : t.statistic() > critical;
+    return new Decision(t.test(), alpha, t.statistic(), critical, p, reject);
   }
 
   /** The DKW band for Fₙ at level 1 − α. */

@@ -46,7 +46,7 @@ public record KsAtN(int chunkSize, double alpha, int chunks, int notRejected, St
     // when D <= D_crit, p being decreasing in D. Only a D within the root finder's tolerance of
     // D_crit pays for its own p-value. This turns 10⁴ exact p-values (~0.3 s at n = 10⁶, N = 100)
     // into one root search.
-    double critical = KolmogorovSmirnovPValue.criticalValue(chunkSize, alpha);
+    double critical = CriticalValues.of(GofTest.KOLMOGOROV_SMIRNOV, chunkSize, alpha);
     long kept =
         IntStream.range(0, chunks)
             .parallel()
