@@ -79,7 +79,11 @@ class GoodnessOfFitReferenceTest {
       assertThat(gof.andersonDarling().pValue()).isCloseTo(ref.get("ad.pvalue"), within(1e-9));
     }
     assertRelative(gof.kuiper().statistic(), ref.get("kuiper.statistic"), 1e-9);
-    assertThat(gof.kuiper().pValue()).isCloseTo(ref.get("kuiper.pvalue"), within(1e-9));
+    // kuiper.pvalue is Stephens' formula, which ProbScope uses from n = 31; up to 30 it is the
+    // simulated table, checked against a second simulation in KuiperFiniteNTest.
+    if (gof.n() > KuiperTable.LARGEST_N) {
+      assertThat(gof.kuiper().pValue()).isCloseTo(ref.get("kuiper.pvalue"), within(1e-9));
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -105,7 +109,9 @@ class GoodnessOfFitReferenceTest {
     }
     assertRelative(gof.criticalValue(GofTest.CRAMER_VON_MISES, 0.05), ref.get("crit.cvm"), 1e-7);
     assertRelative(gof.criticalValue(GofTest.ANDERSON_DARLING, 0.05), ref.get("crit.ad"), 1e-7);
-    assertRelative(gof.criticalValue(GofTest.KUIPER, 0.05), ref.get("crit.kuiper"), 1e-7);
+    if (gof.n() > KuiperTable.LARGEST_N) {
+      assertRelative(gof.criticalValue(GofTest.KUIPER, 0.05), ref.get("crit.kuiper"), 1e-7);
+    }
   }
 
   @ParameterizedTest(name = "{0}")
