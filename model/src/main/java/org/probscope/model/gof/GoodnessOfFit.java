@@ -13,7 +13,8 @@ import org.probscope.model.sample.Sample;
  *   <li>Kolmogorov–Smirnov D = max(D⁺, D⁻), D⁺ = maxᵢ(i/n − F(xᵢ)), D⁻ = maxᵢ(F(xᵢ) − (i−1)/n), as
  *       SciPy's {@code stats.kstest}; p-value see {@link KolmogorovSmirnovPValue} (exact for n ≤ 10
  *       000, asymptotic beyond).
- *   <li>Kuiper V = D⁺ + D⁻, p-value by Stephens' (1970) asymptotic formula.
+ *   <li>Kuiper V = D⁺ + D⁻, p-value from a seeded simulation table for n ≤ 30 and Stephens' (1970)
+ *       asymptotic formula beyond; see {@link KuiperPValue}.
  *   <li>Cramér–von Mises W² = 1/(12n) + Σ(F(xᵢ) − (2i−1)/(2n))², as SciPy's {@code
  *       stats.cramervonmises}, with the Csörgő–Faraway (1996) finite-n p-value.
  *   <li>Anderson–Darling A² = −n − (1/n)Σ(2i−1)[ln F(xᵢ) + ln S(xₙ₊₁₋ᵢ)], evaluated in log space
