@@ -16,7 +16,7 @@ import org.apache.commons.math3.special.Gamma;
  * W² = 2 it already gives a negative p-value. Above the join w₀ = min({@value #JOIN}, 0.26√n),
  * where the correction is at most a quarter of the p-value, the p-value is the limit law's tail in
  * log space (the series V for W² ≤ {@value #SERIES_LIMIT}, {@link LimitTails#logCramerVonMises}
- * beyond, relative error below 6e-4 there), scaled by the ratio of the finite-n p-value to the
+ * beyond, relative error below 7e-4 there), scaled by the ratio of the finite-n p-value to the
  * limit one at w₀: continuous, monotone, and exact in the limit n → ∞. W² never exceeds n/3 (every
  * F(xᵢ) = 0 or every F(xᵢ) = 1), so the p-value is 0 from there. n = 1 is exact: W² = 1/12 + (u −
  * ½)², P(W² ≥ w) = 1 − 2√(w − 1/12).

@@ -76,9 +76,13 @@ final class KolmogorovSmirnovPValue {
       }
       return Math.min(Math.log(ASYMPTOTIC_FLOOR), Math.log(2) + logSmirnovOneSided(d, n));
     }
-    double p = EXACT.test(pointsWithStatistic(d, n), u -> u).getPValue();
-    if (p >= EXACT_FLOOR) {
-      return Math.log(p);
+    // Massart (1990): p ≤ 2exp(−2nd²). Where that is already below the floor, Commons' O(n²) work
+    // (50 ms at n = 10⁴) would only underflow, so go straight to the log-space form.
+    if (Math.log(2) - 2.0 * n * d * d >= Math.log(EXACT_FLOOR)) {
+      double p = EXACT.test(pointsWithStatistic(d, n), u -> u).getPValue();
+      if (p >= EXACT_FLOOR) {
+        return Math.log(p);
+      }
     }
     return Math.min(Math.log(EXACT_FLOOR), Math.log(2) + logSmirnovOneSided(d, n));
   }
