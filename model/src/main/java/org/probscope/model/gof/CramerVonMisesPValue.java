@@ -32,6 +32,17 @@ final class CramerVonMisesPValue {
   /** The largest join of the finite-n series and the limit-law tail (p ≈ 1.3e-5). */
   static final double JOIN = 2;
 
+  /**
+   * Below this n the scaled limit-law tail is only an upper bound: the finite-n tail is lighter (W²
+   * ≤ n/3). A seeded simulation (make_small_n_tail_check.py, 4·10⁶ samples) puts the true p-value
+   * at 0.7× the figure at n = 10, W² = 1 and 0.4× at 1.5; at n = 5, W² = 1.2, 0.16×; from n = 30 it
+   * is within 5% (16% at n = 30, W² = 1.8, two standard errors).
+   */
+  static final int SMALL_N = 30;
+
+  static final String SMALL_N_REASON =
+      "for n < 30 the limit-law tail bounds the finite-n tail, which is lighter (W² ≤ n/3)";
+
   /** Up to here the limit law is its series V (accurate to 5e-6 relative); beyond, its tail. */
   static final double SERIES_LIMIT = 2.5;
 
@@ -53,7 +64,11 @@ final class CramerVonMisesPValue {
   }
 
   static PValue of(double w, int n) {
-    return PValue.ofLog(logPValue(w, n), method(w, n));
+    double lnP = logPValue(w, n);
+    if (n > 1 && n < SMALL_N && w > join(n) && lnP >= Math.log(PValue.SMALLEST_SHOWN)) {
+      return PValue.below(Math.exp(lnP), lnP, method(w, n), SMALL_N_REASON);
+    }
+    return PValue.ofLog(lnP, method(w, n));
   }
 
   static double pValue(double w, int n) {
