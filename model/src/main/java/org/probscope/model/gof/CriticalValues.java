@@ -7,9 +7,9 @@ import java.util.Map;
  * Critical values of the continuous-null tests, cached. A critical value depends only on the test,
  * n and α (each p-value method is a fixed function of the statistic and n), yet finding one takes a
  * root search over an exact p-value: 63 ms at n = 10³ and 178 ms at 10⁴ on every slider event
- * before the cache. The cache is a least-recently-used map of {@value #CAPACITY} entries (a session
- * rarely uses more than a few sample sizes and levels), guarded by its own lock; a value is
- * computed outside the lock, so two threads asking for the same new key may both compute it, and
+ * (issue 7) before the cache. The cache is a least-recently-used map of {@value #CAPACITY} entries
+ * (a session rarely uses more than a few sample sizes and levels), guarded by its own lock; a value
+ * is computed outside the lock, so two threads asking for the same new key may both compute it, and
  * both get the same number.
  */
 final class CriticalValues {

@@ -76,8 +76,8 @@ final class KolmogorovSmirnovPValue {
       }
       return Math.min(Math.log(ASYMPTOTIC_FLOOR), Math.log(2) + logSmirnovOneSided(d, n));
     }
-    // Massart (1990): p ≤ 2exp(−2nd²). Where that is already below the floor, Commons' O(n²) work
-    // (50 ms at n = 10⁴) would only underflow, so go straight to the log-space form.
+    // Massart (1990): p ≤ 2exp(−2nd²). Where that is already below the floor, Commons' O(n²)
+    // recursion would only underflow, so go straight to the O(n(1 − d)) log-space form.
     if (Math.log(2) - 2.0 * n * d * d >= Math.log(EXACT_FLOOR)) {
       double p = EXACT.test(pointsWithStatistic(d, n), u -> u).getPValue();
       if (p >= EXACT_FLOOR) {
