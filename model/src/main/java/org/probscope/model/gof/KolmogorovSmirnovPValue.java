@@ -36,18 +36,22 @@ final class KolmogorovSmirnovPValue {
   private static final KolmogorovSmirnovTest EXACT =
       KolmogorovSmirnovTest.withDefaults().with(PValueMethod.EXACT);
 
-  private static final String SMIRNOV = "; far tail: 2 × exact one-sided (Smirnov), log space";
+  private static final String SMIRNOV =
+      "; in this far tail 2 × exact one-sided (Smirnov), log space";
 
   private KolmogorovSmirnovPValue() {}
 
   static String method(int n) {
     return n <= EXACT_LIMIT
-        ? "exact (Simard & L'Ecuyer 2011)" + SMIRNOV
-        : "asymptotic (Kolmogorov limit of √n·D)" + SMIRNOV;
+        ? "exact (Simard & L'Ecuyer 2011)"
+        : "asymptotic (Kolmogorov limit of √n·D)";
   }
 
   static PValue of(double d, int n) {
-    return PValue.ofLog(logPValue(d, n), method(n));
+    double lnP = logPValue(d, n);
+    double floor = Math.log(n <= EXACT_LIMIT ? EXACT_FLOOR : ASYMPTOTIC_FLOOR);
+    boolean farTail = n > 1 && d < 1 && lnP <= floor;
+    return PValue.ofLog(lnP, farTail ? method(n) + SMIRNOV : method(n));
   }
 
   static double pValue(double d, int n) {
