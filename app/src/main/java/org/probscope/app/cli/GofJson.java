@@ -13,6 +13,7 @@ import org.probscope.model.gof.Decision;
 import org.probscope.model.gof.GofTest;
 import org.probscope.model.gof.GoodnessOfFit;
 import org.probscope.model.gof.KsGap;
+import org.probscope.model.gof.PValue;
 import org.probscope.model.gof.TestResult;
 import org.probscope.model.gof.Wasserstein1;
 
@@ -67,11 +68,23 @@ final class GofJson {
     return node;
   }
 
-  /** The contract's {@code statistic} and {@code pValue}, then how and what it decides at α. */
+  /**
+   * The contract's {@code statistic} and {@code pValue}, then how and what it decides at α. A
+   * p-value known only as a bound has {@code "pValue": null}, {@code "pValueUpperBound"} (p is
+   * below it) and {@code "pValueBoundReason"}; {@code "reject"} is always a boolean, from the
+   * statistic against {@code "criticalValue"} when the bound is above α.
+   */
   private static ObjectNode test(TestResult result, Decision decision) {
     ObjectNode node = JsonOutput.object();
     JsonOutput.put(node, "statistic", result.statistic());
-    JsonOutput.put(node, "pValue", result.pValue());
+    PValue p = result.p();
+    if (p.bound()) {
+      node.putNull("pValue");
+      JsonOutput.put(node, "pValueUpperBound", p.value());
+      node.put("pValueBoundReason", p.boundReason());
+    } else {
+      JsonOutput.put(node, "pValue", p.value());
+    }
     node.put("pValueMethod", result.pValueMethod());
     JsonOutput.put(node, "criticalValue", decision.criticalValue());
     node.put("reject", decision.reject());

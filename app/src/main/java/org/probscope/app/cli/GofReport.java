@@ -6,7 +6,6 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.probscope.model.distribution.Distribution;
 import org.probscope.model.gof.ChiSquareGoodnessOfFit;
 import org.probscope.model.gof.Decision;
-import org.probscope.model.gof.GofTest;
 import org.probscope.model.gof.GoodnessOfFit;
 
 /**
@@ -43,37 +42,7 @@ record GofReport(
         target.isDiscrete()
             ? Optional.of(chiSquare(ChiSquareGoodnessOfFit.of(data.sample(), target), alpha))
             : Optional.empty();
-    return new GofReport(data, fit, alpha, decisions(fit, alpha), chiSquare);
-  }
-
-  /**
-   * {@link GoodnessOfFit#decisions(double)}, except that a critical value the model's root finder
-   * cannot bracket is NaN ("undefined") instead of an exception: a p-value approximation with a
-   * floor above α (Anderson–Darling at α = 1e-6 and n = 10, for one) has no statistic whose p-value
-   * is α. The decision is still the p-value against α.
-   */
-  private static List<Decision> decisions(GoodnessOfFit fit, double alpha) {
-    return fit.tests().stream()
-        .map(
-            t ->
-                new Decision(
-                    t.test(),
-                    alpha,
-                    t.statistic(),
-                    criticalValue(fit, t.test(), alpha),
-                    t.pValue(),
-                    t.rejects(alpha)))
-        .toList();
-  }
-
-  private static double criticalValue(GoodnessOfFit fit, GofTest test, double alpha) {
-    try {
-      return fit.criticalValue(test, alpha);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      // Commons Math's NoBracketingException and TooManyEvaluationsException; alpha itself was
-      // checked by LevelConverter
-      return Double.NaN;
-    }
+    return new GofReport(data, fit, alpha, fit.decisions(alpha), chiSquare);
   }
 
   private static ChiSquare chiSquare(ChiSquareGoodnessOfFit test, double alpha) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.probscope.app.common.PValueText;
 import org.probscope.model.csv.ColumnResult;
 import org.probscope.model.csv.SkipReason;
 import org.probscope.model.csv.SkippedRow;
@@ -98,10 +99,10 @@ final class GofText {
           List.of(
               test.test().label() + " " + test.test().symbol(),
               number(test.statistic()),
-              number(test.pValue()),
+              PValueText.format(decision.p(), GofText::number),
               number(decision.criticalValue()),
               decision.reject() ? REJECT : KEEP,
-              test.pValueMethod()));
+              PValueText.method(decision.p())));
     }
     report.chiSquare().ifPresent(chi -> rows.add(chiSquareRow(chi, report.alpha())));
     return TextTable.render(

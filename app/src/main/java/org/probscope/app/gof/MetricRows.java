@@ -3,6 +3,7 @@ package org.probscope.app.gof;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.probscope.app.common.PValueText;
 import org.probscope.model.distribution.Figures;
 import org.probscope.model.gof.ChiSquareGoodnessOfFit;
 import org.probscope.model.gof.Decision;
@@ -22,19 +23,21 @@ final class MetricRows {
           "D = sup |Fn(x) − F(x)|, the largest vertical gap between the empirical and the target"
               + " CDF (marked on the CDF plot). Most sensitive near the centre of the distribution,"
               + " weak in the tails. p-value exact for n ≤ 10 000 (Simard & L'Ecuyer), asymptotic"
-              + " beyond.",
+              + " beyond; the far tail exact in log space (Smirnov).",
           GofTest.KUIPER,
           "V = D⁺ + D⁻, the largest gap above plus the largest gap below. Equally sensitive"
               + " everywhere, including the tails, and invariant under cyclic shifts (suits"
-              + " angles). p-value from Stephens' asymptotic formula.",
+              + " angles). p-value from a simulated table up to n = 30, Stephens' asymptotic"
+              + " formula beyond.",
           GofTest.CRAMER_VON_MISES,
           "W² = 1/(12n) + Σ(F(xᵢ) − (2i−1)/(2n))², the squared gap integrated over the target."
               + " Uses the whole sample, so more powerful than KS against shifts; still"
-              + " centre-weighted. p-value: Csörgő & Faraway (1996).",
+              + " centre-weighted. p-value: Csörgő & Faraway (1996); in the far tail the limit"
+              + " law in log space.",
           GofTest.ANDERSON_DARLING,
           "A² = −n − (1/n)Σ(2i−1)[ln F(xᵢ) + ln S(xₙ₊₁₋ᵢ)], the squared gap weighted by"
               + " 1/(F(1 − F)): most sensitive in the tails. p-value: Marsaglia & Marsaglia"
-              + " (2004); for a discrete target the discrete form of Choulakian, Lockhart &"
+              + " (2004); above A² = 6 the limit law's tail in log space; for a discrete target the discrete form of Choulakian, Lockhart &"
               + " Stephens (1994).",
           GofTest.WATSON,
           "U² = n⁻¹ Σ (Zⱼ − Z̄)² pⱼ over the target's cells, Zⱼ the cumulative count minus its"
@@ -51,7 +54,7 @@ final class MetricRows {
           new MetricRow(
               d.test().label() + " " + d.test().symbol(),
               Figures.format(d.statistic(), DIGITS),
-              pValue(d.pValue()),
+              PValueText.format(d.p(), v -> Figures.format(v, DIGITS)),
               Figures.format(d.criticalValue(), DIGITS),
               d.reject() ? "reject" : "do not reject",
               d.reject(),
@@ -59,7 +62,8 @@ final class MetricRows {
                   + "\nα = "
                   + Figures.format(s.alpha(), 3)
                   + "; p-value: "
-                  + s.gof().test(d.test()).pValueMethod()));
+                  + PValueText.method(d.p())
+                  + decidedBy(d)));
     }
     rows.add(wasserstein(s.gof().wasserstein1()));
     rows.add(s.ksAtN() == null ? ksAtNPending() : ksAtN(s.ksAtN()));
@@ -69,9 +73,11 @@ final class MetricRows {
     return rows;
   }
 
-  /** A p-value, or why there is none (never a NaN shown as a number). */
-  private static String pValue(double p) {
-    return Double.isNaN(p) ? "not available" : Figures.format(p, DIGITS);
+  /** Says so when the decision came from the critical value, the p-value being only a bound. */
+  private static String decidedBy(Decision d) {
+    return d.p().bound() && d.p().value() > d.alpha()
+        ? "\nDecided by the statistic against the critical value: the p-value bound is above α."
+        : "";
   }
 
   private static MetricRow wasserstein(Wasserstein1 w) {

@@ -225,6 +225,34 @@ class GofCommandTest {
     assertThat(ad.get("reject").booleanValue()).isTrue();
   }
 
+  /**
+   * Issue 7 item 3: 2000 values near 0 against normal(mean=40): every p-value is far below 1e-300.
+   * The JSON gives null, the bound and its reason, and every test rejects (CvM's p-value was null
+   * and "do not reject"); the text prints "< 1e-300".
+   */
+  @Test
+  void pValuesBelowTheSmallestShownAreBoundsAndStillReject() throws IOException {
+    StringBuilder values = new StringBuilder("x\n");
+    for (int i = 0; i < 2000; i++) {
+      values.append((i - 1000) / 1000.0).append('\n');
+    }
+    Path csv = write("far.csv", values.toString());
+    String target = "normal(mean=40, sd=1)";
+
+    JsonNode node = JSON.readTree(gof(csv, "--target", target, "--json").out());
+    for (String key : List.of("ks", "kuiper", "cvm", "ad")) {
+      JsonNode test = node.get(key);
+      assertThat(test.get("pValue").isNull()).as(key).isTrue();
+      assertThat(test.get("pValueUpperBound").doubleValue()).as(key).isEqualTo(1e-300);
+      assertThat(test.get("pValueBoundReason").textValue()).as(key).contains("1e-300");
+      assertThat(test.get("reject").booleanValue()).as(key).isTrue();
+    }
+    List<String> text = gof(csv, "--target", target).outLines();
+    assertThat(text.stream().filter(l -> l.contains("< 1e-300"))).hasSize(4);
+    assertThat(text.stream().filter(l -> l.contains("< 1e-300")))
+        .allMatch(l -> l.contains(GofText.REJECT) && !l.contains(GofText.KEEP));
+  }
+
   @Test
   void helpAndVersionWork() {
     CommandRun help = CommandRun.of("gof", "--help");

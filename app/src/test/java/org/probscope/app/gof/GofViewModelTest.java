@@ -67,6 +67,21 @@ class GofViewModelTest {
     assertThat(vm.rows().get(0).rejects()).isTrue();
   }
 
+  /** Issue 7 item 3: a target 10 sd away showed CvM p = null and "do not reject". */
+  @Test
+  void aFarTargetShowsBoundsRejectsAndSaysWhyInTheTooltip() {
+    drawStandardNormal(100_000);
+    target.set(spec("normal(mean=10, sd=1)"));
+    assertThat(vm.rows().subList(0, 4))
+        .allSatisfy(
+            row -> {
+              assertThat(row.pValue()).as(row.name()).isEqualTo("< 1e-300");
+              assertThat(row.decision()).isEqualTo("reject");
+              assertThat(row.rejects()).isTrue();
+              assertThat(row.explanation()).contains("only a bound: below 1e-300");
+            });
+  }
+
   @Test
   void aDiscreteTargetAddsTheChiSquareTestAndTheCaveat() {
     var s = SampleGenerator.draw(spec("poisson(mean=4)"), 500, 3);

@@ -6,30 +6,88 @@ package org.probscope.model.gof;
  * the limiting CDF (|error| &lt; 2e-6) plus their finite-n correction errfix(n, ADinf(z)), which
  * they report accurate to the 5th (rarely the 4th) digit. p = 1 − (ADinf + errfix).
  *
- * <p>A property of their fit to keep in mind: errfix(n, 1) = −0.0006/n, so for a huge A² the
- * p-value bottoms out at about 0.0006/n instead of going to 0 (A² = +∞, a value outside the
- * support, gives exactly 0). It stays far below any usual α.
+ * <p>Their fit is for the body: errfix(n, 1) = −0.0006/n made the p-value stick at about 0.0006/n
+ * for a huge A², and ADinf's upper form exp(−exp(poly(z))) is a polynomial fit that drifts in the
+ * far tail. Above A² = {@value #JOIN} (p ≈ 1e-3) the p-value is therefore the limit law's tail in
+ * log space ({@link LimitTails#logAndersonDarling}: relative error below 3e-3 there, falling as
+ * z⁻³), scaled by the ratio of Marsaglia's finite-n p-value to the limit tail at the join:
+ * continuous, monotone, and exact as n → ∞. A² = +∞ (a value outside the support) gives 0. n = 1 is
+ * exact: A² = −1 − ln(u(1 − u)), so P(A² ≥ a) = 2r with r(1 − r) = e^{−1−a}, r ≤ ½.
  */
 final class AndersonDarlingPValue {
 
   static final String METHOD = "Marsaglia & Marsaglia (2004) ADinf + finite-n correction";
 
+  static final String TAIL_METHOD =
+      "above A² = 6: limit-law tail (Anderson & Darling 1952) in log space, scaled to the finite-n"
+          + " value at A² = 6";
+
+  /** Where Marsaglia's fit hands over to the limit-law tail. */
+  static final double JOIN = 6;
+
+  /** The smallest A² of one point, at u = ½: −1 + 2 ln 2. */
+  private static final double SINGLE_POINT_MINIMUM = 2 * Math.log(2) - 1;
+
   private AndersonDarlingPValue() {}
 
+  static String method(double a2, int n) {
+    if (n == 1) {
+      return "exact (n = 1)";
+    }
+    return a2 > JOIN ? METHOD + "; " + TAIL_METHOD : METHOD;
+  }
+
+  static PValue of(double a2, int n) {
+    if (a2 == Double.POSITIVE_INFINITY) {
+      return PValue.of(0, "exact: a value outside the target's support");
+    }
+    return PValue.ofLog(logPValue(a2, n), method(a2, n));
+  }
+
   static double pValue(double a2, int n) {
+    return Math.exp(logPValue(a2, n));
+  }
+
+  /** ln P(A² ≥ a2) for a sample of size n. */
+  static double logPValue(double a2, int n) {
     if (Double.isNaN(a2)) {
       return Double.NaN;
     }
     if (!(a2 > 0)) {
-      return 1;
-    }
-    if (a2 == Double.POSITIVE_INFINITY) {
       return 0;
     }
+    if (a2 == Double.POSITIVE_INFINITY) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    if (n == 1) {
+      return singlePoint(a2);
+    }
+    if (a2 <= JOIN) {
+      return Math.log(marsaglia(a2, n));
+    }
+    double atJoin = Math.log(marsaglia(JOIN, n)) - LimitTails.logAndersonDarling(JOIN);
+    return Math.min(0, LimitTails.logAndersonDarling(a2) + atJoin);
+  }
+
+  /** ln(2r) with r = (1 − √(1 − 4e^{−1−a}))/2 = 2e^{−1−a}/(1 + √(1 − 4e^{−1−a})). */
+  private static double singlePoint(double a2) {
+    if (a2 <= SINGLE_POINT_MINIMUM) {
+      return 0;
+    }
+    double e = Math.exp(-1 - a2);
+    return Math.min(0, Math.log(4 * e) - Math.log1p(Math.sqrt(Math.max(0, 1 - 4 * e))));
+  }
+
+  /** Marsaglia &amp; Marsaglia's p-value 1 − (ADinf + errfix), the body's method. */
+  private static double marsaglia(double a2, int n) {
     double limitCdf = limitCdf(a2);
-    double complement =
-        a2 < 2 ? 1 - limitCdf : -Math.expm1(-Math.exp(upperExponent(a2))); // 1 − ADinf, no loss
+    double complement = limitSurvival(a2);
     return Math.min(1, Math.max(0, complement - errorFix(n, limitCdf)));
+  }
+
+  /** 1 − ADinf(z) without cancellation. */
+  static double limitSurvival(double z) {
+    return z < 2 ? 1 - limitCdf(z) : -Math.expm1(-Math.exp(upperExponent(z)));
   }
 
   /** ADinf(z), Marsaglia &amp; Marsaglia's short-cut for the limiting CDF. */
@@ -69,6 +127,6 @@ final class AndersonDarlingPValue {
   }
 
   static double criticalValue(int n, double alpha) {
-    return Roots.decreasing(a -> pValue(a, n), alpha, 1e-3, 10);
+    return Roots.decreasingLog(a -> logPValue(a, n), Math.log(alpha), 1e-3, 10);
   }
 }

@@ -168,7 +168,13 @@ final class DiscreteTests {
       case KUIPER -> simulation.criticalKuiper(alpha);
       case CRAMER_VON_MISES, ANDERSON_DARLING, WATSON -> {
         WeightedChiSquareTail law = laws.get(test);
-        yield law == null ? 0 : Roots.decreasing(law::survival, alpha, 0, 10 * law.mean());
+        yield law == null
+            ? 0
+            : Roots.decreasingLog(
+                u -> Math.log(law.survival(u)),
+                Math.log(alpha),
+                0,
+                Math.max(10 * law.mean(), Double.MIN_NORMAL));
       }
     };
   }

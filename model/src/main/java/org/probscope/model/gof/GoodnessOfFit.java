@@ -11,17 +11,24 @@ import org.probscope.model.sample.Sample;
  *
  * <ul>
  *   <li>Kolmogorov–Smirnov D = max(D⁺, D⁻), D⁺ = maxᵢ(i/n − F(xᵢ)), D⁻ = maxᵢ(F(xᵢ) − (i−1)/n), as
- *       SciPy's {@code stats.kstest}; p-value see {@link KolmogorovSmirnovPValue} (exact for n ≤ 10
- *       000, asymptotic beyond).
- *   <li>Kuiper V = D⁺ + D⁻, p-value by Stephens' (1970) asymptotic formula.
+ *       SciPy's {@code stats.kstest}; p-value see {@link KolmogorovSmirnovPValue} (Commons' exact
+ *       sum while p ≥ 1e-280, the exact one-sided Smirnov sum in log space below; Kolmogorov's
+ *       limit above n = 10 000 while p ≥ 1e-6).
+ *   <li>Kuiper V = D⁺ + D⁻, p-value from a seeded simulation table for n ≤ 30 and Stephens' (1970)
+ *       asymptotic formula beyond; see {@link KuiperPValue}.
  *   <li>Cramér–von Mises W² = 1/(12n) + Σ(F(xᵢ) − (2i−1)/(2n))², as SciPy's {@code
- *       stats.cramervonmises}, with the Csörgő–Faraway (1996) finite-n p-value.
+ *       stats.cramervonmises}, with the Csörgő–Faraway (1996) finite-n p-value where it is valid
+ *       and the limit law's tail in log space beyond; see {@link CramerVonMisesPValue}.
  *   <li>Anderson–Darling A² = −n − (1/n)Σ(2i−1)[ln F(xᵢ) + ln S(xₙ₊₁₋ᵢ)], evaluated in log space
  *       through S (so a point 40 sd out still counts finitely), Marsaglia &amp; Marsaglia (2004)
- *       p-value.
+ *       p-value up to A² = 6, the limit law's tail in log space beyond.
  *   <li>Wasserstein-1 W₁ = ∫|Fₙ − F| dx, infinite when the target has no finite mean; see {@link
  *       Wasserstein1}.
  * </ul>
+ *
+ * <p>Every p-value is computed as ln p and is monotone in its statistic; below 1e-300 it is
+ * reported as that bound ({@link PValue}), and a decision never reads a missing number as "do not
+ * reject". Critical values are cached by (test, n, α).
  *
  * <p>F(xᵢ) and S(xᵢ) are evaluated once per distinct value in one pass that runs over both cores in
  * fixed blocks (identical results whatever the thread count).
@@ -83,22 +90,10 @@ public final class GoodnessOfFit {
     double a2 = -n - sums.andersonDarling() / n;
     List<TestResult> tests =
         List.of(
-            new TestResult(
-                GofTest.KOLMOGOROV_SMIRNOV,
-                d,
-                KolmogorovSmirnovPValue.pValue(d, n),
-                KolmogorovSmirnovPValue.method(n)),
-            new TestResult(GofTest.KUIPER, v, KuiperPValue.pValue(v, n), KuiperPValue.METHOD),
-            new TestResult(
-                GofTest.CRAMER_VON_MISES,
-                w2,
-                CramerVonMisesPValue.pValue(w2, n),
-                CramerVonMisesPValue.METHOD),
-            new TestResult(
-                GofTest.ANDERSON_DARLING,
-                a2,
-                AndersonDarlingPValue.pValue(a2, n),
-                AndersonDarlingPValue.METHOD));
+            new TestResult(GofTest.KOLMOGOROV_SMIRNOV, d, KolmogorovSmirnovPValue.of(d, n)),
+            new TestResult(GofTest.KUIPER, v, KuiperPValue.of(v, n)),
+            new TestResult(GofTest.CRAMER_VON_MISES, w2, CramerVonMisesPValue.of(w2, n)),
+            new TestResult(GofTest.ANDERSON_DARLING, a2, AndersonDarlingPValue.of(a2, n)));
     return new GoodnessOfFit(target, n, tests, null, dPlus, dMinus, gap, w1);
   }
 
@@ -195,7 +190,8 @@ public final class GoodnessOfFit {
 
   /**
    * The critical value of a test at level α for this n: the statistic whose p-value is α, found by
-   * Brent's method on the same p-value function the test uses.
+   * Brent's method on the log of the same p-value function the test uses, and cached by (test, n,
+   * α) ({@link CriticalValues}); NaN where the method has no statistic with p-value α.
    *
    * @throws IllegalArgumentException when α is not in (0, 1)
    */
@@ -204,30 +200,30 @@ public final class GoodnessOfFit {
     if (discrete != null) {
       return discrete.criticalValue(test, alpha);
     }
-    return switch (test) {
-      case KOLMOGOROV_SMIRNOV -> KolmogorovSmirnovPValue.criticalValue(n, alpha);
-      case KUIPER -> KuiperPValue.criticalValue(n, alpha);
-      case CRAMER_VON_MISES -> CramerVonMisesPValue.criticalValue(n, alpha);
-      case ANDERSON_DARLING -> AndersonDarlingPValue.criticalValue(n, alpha);
-      case WATSON ->
-          throw new IllegalArgumentException("Watson's U² is computed for discrete targets only");
-    };
+    if (test == GofTest.WATSON) {
+      throw new IllegalArgumentException("Watson's U² is computed for discrete targets only");
+    }
+    return CriticalValues.of(test, n, alpha);
   }
 
-  /** Each test's verdict at level α: reject when the p-value is below α. */
+  /**
+   * Each test's verdict at level α: the p-value against α when it is a number or a bound at or
+   * below α; otherwise (a bound above α) the statistic against the critical value. A test is never
+   * "do not reject" for want of a p-value.
+   */
   public List<Decision> decisions(double alpha) {
     Levels.requireLevel(alpha);
-    return tests().stream()
-        .map(
-            t ->
-                new Decision(
-                    t.test(),
-                    alpha,
-                    t.statistic(),
-                    criticalValue(t.test(), alpha),
-                    t.pValue(),
-                    t.rejects(alpha)))
-        .toList();
+    return tests().stream().map(t -> decision(t, alpha)).toList();
+  }
+
+  private Decision decision(TestResult t, double alpha) {
+    double critical = criticalValue(t.test(), alpha);
+    PValue p = t.p();
+    boolean reject =
+        p.known() || p.value() <= alpha || Double.isNaN(critical)
+            ? p.rejects(alpha)
+            : t.statistic() > critical;
+    return new Decision(t.test(), alpha, t.statistic(), critical, p, reject);
   }
 
   /** The DKW band for Fₙ at level 1 − α. */

@@ -89,7 +89,7 @@ public record KsAtN(int chunkSize, double alpha, int chunks, int notRejected, St
       if (!target.isDiscrete()) {
         return new ChunkNull(
             d -> KolmogorovSmirnovPValue.pValue(d, size),
-            KolmogorovSmirnovPValue.criticalValue(size, alpha));
+            CriticalValues.of(GofTest.KOLMOGOROV_SMIRNOV, size, alpha));
       }
       DiscreteCells cells = chunkCells(sample, target, size);
       if (DiscreteKsPValue.cost(cells, 2.0 / Math.sqrt(size)) <= DiscreteTests.EXACT_BUDGET) {

@@ -71,7 +71,7 @@ class GoodnessOfFitPropertiesTest {
       @ForAll("values") List<Double> values, @ForAll("targets") Distribution target) {
     GoodnessOfFit gof = GoodnessOfFit.of(sample(values), target);
     assertThat(gof.wasserstein1().value()).isGreaterThanOrEqualTo(0);
-    assertThat(gof.tests()).allSatisfy(t -> assertThat(t.pValue()).isBetween(0.0, 1.0));
+    assertThat(gof.tests()).allSatisfy(t -> assertThat(t.p().value()).isBetween(0.0, 1.0));
   }
 
   @Property(tries = 300)

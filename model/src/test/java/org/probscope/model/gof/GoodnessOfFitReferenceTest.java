@@ -68,10 +68,14 @@ class GoodnessOfFitReferenceTest {
   void cramerVonMisesMatchesScipy(ReferenceCase ref) {
     GoodnessOfFit gof = GoodnessOfFit.of(ref.sample(), ref.target());
     assertRelative(gof.cramerVonMises().statistic(), ref.get("cvm.statistic"), 1e-9);
-    // p = 1 − F(W²) carries ~1e-15 absolute rounding in both implementations, which is more than
-    // 1e-6 relative once p < 1e-9.
-    assertThat(gof.cramerVonMises().pValue())
-        .isCloseTo(ref.get("cvm.pvalue"), within(Math.max(1e-6 * ref.get("cvm.pvalue"), 1e-13)));
+    // SciPy's p = 1 − F(W²) is the Csörgő–Faraway series, which ProbScope uses up to its join
+    // min(2, 0.26√n); beyond it (the tail, PValueTailReferenceTest) SciPy's figure is a first-order
+    // expansion past its range and no reference.
+    int n = (int) ref.get("n");
+    if (gof.cramerVonMises().statistic() <= CramerVonMisesPValue.join(n)) {
+      assertThat(gof.cramerVonMises().pValue())
+          .isCloseTo(ref.get("cvm.pvalue"), within(Math.max(1e-6 * ref.get("cvm.pvalue"), 1e-13)));
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -79,9 +83,19 @@ class GoodnessOfFitReferenceTest {
   void andersonDarlingAndKuiperMatchTheFormulasInMpmath(ReferenceCase ref) {
     GoodnessOfFit gof = GoodnessOfFit.of(ref.sample(), ref.target());
     assertRelative(gof.andersonDarling().statistic(), ref.get("ad.statistic"), 1e-9);
-    assertThat(gof.andersonDarling().pValue()).isCloseTo(ref.get("ad.pvalue"), within(1e-9));
+    // ad.pvalue is Marsaglia & Marsaglia's fit, which ProbScope uses up to A² = 6. Beyond, the fit
+    // is out of its range: at A² = 11.03 (normal-shifted-500) it gives 1.84e-6 where the exact
+    // limit law alone is 4.8e-6, and it stuck at 0.0006/n further out; the tail is checked against
+    // mpmath and R in PValueTailReferenceTest instead.
+    if (gof.andersonDarling().statistic() <= AndersonDarlingPValue.JOIN) {
+      assertThat(gof.andersonDarling().pValue()).isCloseTo(ref.get("ad.pvalue"), within(1e-9));
+    }
     assertRelative(gof.kuiper().statistic(), ref.get("kuiper.statistic"), 1e-9);
-    assertThat(gof.kuiper().pValue()).isCloseTo(ref.get("kuiper.pvalue"), within(1e-9));
+    // kuiper.pvalue is Stephens' formula, which ProbScope uses from n = 31; up to 30 it is the
+    // simulated table, checked against a second simulation in KuiperFiniteNTest.
+    if (gof.n() > KuiperTable.LARGEST_N) {
+      assertThat(gof.kuiper().pValue()).isCloseTo(ref.get("kuiper.pvalue"), within(1e-9));
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -107,7 +121,9 @@ class GoodnessOfFitReferenceTest {
     }
     assertRelative(gof.criticalValue(GofTest.CRAMER_VON_MISES, 0.05), ref.get("crit.cvm"), 1e-7);
     assertRelative(gof.criticalValue(GofTest.ANDERSON_DARLING, 0.05), ref.get("crit.ad"), 1e-7);
-    assertRelative(gof.criticalValue(GofTest.KUIPER, 0.05), ref.get("crit.kuiper"), 1e-7);
+    if (gof.n() > KuiperTable.LARGEST_N) {
+      assertRelative(gof.criticalValue(GofTest.KUIPER, 0.05), ref.get("crit.kuiper"), 1e-7);
+    }
   }
 
   @ParameterizedTest(name = "{0}")

@@ -143,9 +143,12 @@ class GoodnessOfFitTest {
     // A² formula in mpmath (mp.dps = 40, mp.ncdf) -> 133.78636021565237; 1e-9 relative.
     assertThat(gof.andersonDarling().statistic())
         .isCloseTo(133.78636021565237, within(133.8 * 1e-9));
-    // Marsaglia & Marsaglia's errfix is -0.0006/n at ADinf = 1, so their p-value never goes
-    // below about 0.0006/n (here 1e-4) however large A² is.
-    assertThat(gof.andersonDarling().pValue()).isCloseTo(1e-4, within(1e-9));
+    // Issue 7 item 3: Marsaglia & Marsaglia's errfix is -0.0006/n at ADinf = 1, so their p-value
+    // stuck at about 0.0006/n (here 1e-4) however large A² was. The limit-law tail in log space:
+    // ln p = ln √3 − A² − ½ln(πA²) + ..., shifted by the finite-n ratio at A² = 6: about 1e-59.
+    assertThat(gof.andersonDarling().p().known()).isTrue();
+    assertThat(gof.andersonDarling().pValue()).isBetween(1e-62, 1e-56);
+    assertThat(gof.andersonDarling().rejects(1e-50)).isTrue();
   }
 
   @Test
