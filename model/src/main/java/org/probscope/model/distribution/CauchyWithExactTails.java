@@ -52,6 +52,9 @@ final class CauchyWithExactTails implements ContinuousDistribution {
     if (p == 1) {
       return Double.POSITIVE_INFINITY;
     }
+    if (p == 0.5) {
+      return location;
+    }
     return p < 0.5
         ? location - scale / Math.tan(Math.PI * p)
         : location + scale / Math.tan(Math.PI * (1 - p));
@@ -64,6 +67,9 @@ final class CauchyWithExactTails implements ContinuousDistribution {
     }
     if (p == 1) {
       return Double.NEGATIVE_INFINITY;
+    }
+    if (p == 0.5) {
+      return location;
     }
     return p < 0.5
         ? location + scale / Math.tan(Math.PI * p)

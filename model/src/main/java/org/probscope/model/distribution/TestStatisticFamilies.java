@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.FDistribution;
-import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * The sampling distributions of test statistics: Student's t, chi-squared and F. Moments that need
@@ -28,7 +27,7 @@ final class TestStatisticFamilies {
         List.of(),
         (family, p) -> {
           double df = p[0];
-          TDistribution d = TDistribution.of(df);
+          StudentTLaw d = new StudentTLaw(df);
           // Wikipedia "Student's t-distribution": mean needs ν > 1, variance ν > 2, skewness ν > 3,
           // kurtosis ν > 4; variance and kurtosis diverge just below those thresholds
           double kurtosis = df > 4 ? 6 / (df - 4) : df > 2 ? Double.POSITIVE_INFINITY : Double.NaN;
@@ -59,7 +58,7 @@ final class TestStatisticFamilies {
           return ContinuousAdapter.withCommonsMoments(
               family,
               p,
-              ChiSquaredDistribution.of(k),
+              new GammaLaw(ChiSquaredDistribution.of(k), k / 2, 2),
               Math.sqrt(8 / k),
               12 / k,
               Math.max(k - 2, 0),
