@@ -55,7 +55,9 @@ final class ContinuousAdapter extends AbstractFamilyDistribution {
   @Override
   public double density(double x) {
     double density = law.density(x);
-    if (Double.isNaN(density) && !Double.isNaN(x)) {
+    if ((Double.isNaN(density) || density == Double.POSITIVE_INFINITY) && !Double.isNaN(x)) {
+      // ∞ · 0 or an intermediate overflow (gamma(1e-7, 1e40) at 2e-283: ∞, exact e^634; beta(15,
+      // 1.5e5) at 4.9e-324: ∞, exact e^-10066); a density unbounded at a support end stays ∞
       double log = law.logDensity(x);
       return Double.isNaN(log) ? 0 : Math.exp(log);
     }
@@ -66,7 +68,7 @@ final class ContinuousAdapter extends AbstractFamilyDistribution {
   public double logDensity(double x) {
     double log = law.logDensity(x);
     if (Double.isNaN(log) && !Double.isNaN(x)) {
-      double density = law.density(x);
+      double density = density(x);
       return Double.isNaN(density) ? Double.NEGATIVE_INFINITY : Math.log(density);
     }
     return log;
@@ -84,12 +86,18 @@ final class ContinuousAdapter extends AbstractFamilyDistribution {
 
   @Override
   public double logCdf(double x) {
-    return law.logCumulativeProbability(x);
+    if (x < supportLower()) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    return x >= supportUpper() ? 0 : law.logCumulativeProbability(x);
   }
 
   @Override
   public double logSurvival(double x) {
-    return law.logSurvivalProbability(x);
+    if (x >= supportUpper()) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    return x < supportLower() ? 0 : law.logSurvivalProbability(x);
   }
 
   @Override

@@ -41,7 +41,9 @@ final class GammaLaw extends ContinuousLaw {
     if (q >= FLOOR || x <= 0) {
       return Math.log(q);
     }
-    return logUpper(shape, x / scale);
+    double standard = x / scale;
+    // ln Q ≈ −x/θ: beyond a double when x/θ overflows
+    return Double.isInfinite(standard) ? Double.NEGATIVE_INFINITY : logUpper(shape, standard);
   }
 
   /** ln P(a, x) by the power series, for x below about a + 1. */

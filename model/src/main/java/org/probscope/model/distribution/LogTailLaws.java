@@ -17,6 +17,7 @@ import org.apache.commons.statistics.distribution.WeibullDistribution;
 final class LogTailLaws {
 
   private static final double LN_2 = Math.log(2);
+  private static final double LN_2_PI = Math.log(2 * Math.PI);
 
   private LogTailLaws() {}
 
@@ -58,9 +59,23 @@ final class LogTailLaws {
     };
   }
 
-  /** F = 1 − e^{−λx}: ln S = −λx exactly. */
+  /**
+   * F = 1 − e^{−λx}: ln S = −λx exactly; f = λ e^{−λx} formed in that order (Commons divides
+   * e^{−x/μ} by μ, which is 0 for rate 1e300 at x = 1e-297 where f = 5e-135).
+   */
   static ContinuousLaw exponential(double rate) {
+    double logRate = Math.log(rate);
     return new ContinuousLaw(ExponentialDistribution.of(1 / rate)) {
+      @Override
+      public double density(double x) {
+        return x < 0 ? 0 : Math.exp(logDensity(x));
+      }
+
+      @Override
+      public double logDensity(double x) {
+        return x < 0 ? Double.NEGATIVE_INFINITY : logRate - rate * x;
+      }
+
       @Override
       double logCumulativeProbability(double x) {
         return x <= 0 ? Double.NEGATIVE_INFINITY : Math.log(-Math.expm1(-x * rate));
@@ -123,7 +138,7 @@ final class LogTailLaws {
         if (t > 1) {
           return Double.NaN;
         }
-        return t == 0 ? 1 / scale : t * Math.exp(-t) / (scale * -Math.expm1(-t));
+        return t == 0 ? 1 / scale : t / -Math.expm1(-t) * Math.exp(-t) / scale;
       }
     };
   }
@@ -183,8 +198,30 @@ final class LogTailLaws {
   static ContinuousLaw levy(double location, double scale) {
     LevyDistribution base = LevyDistribution.of(location, scale);
     return new ContinuousLaw(base) {
+      /** (x − μ)/2, which does not overflow where x − μ does (x = 1.8e308, μ = −1e300). */
+      private double halfDx(double x) {
+        return x / 2 - location / 2;
+      }
+
+      /** √(c / (2(x − μ))) = √c / (2 √((x − μ)/2)). */
       private double t(double x) {
-        return Math.sqrt(scale) / Math.sqrt(2 * (x - location));
+        return Math.sqrt(scale) / (2 * Math.sqrt(halfDx(x)));
+      }
+
+      /** f = √(c/2π) e^{−c/(2(x−μ))} / (x − μ)^{3/2}, in logarithms. */
+      @Override
+      public double logDensity(double x) {
+        if (!(x > location)) {
+          return Double.NEGATIVE_INFINITY;
+        }
+        double halfDx = halfDx(x);
+        return 0.5 * (Math.log(scale) - LN_2_PI) - scale / (4 * halfDx)
+            - 1.5 * (Math.log(halfDx) + LN_2);
+      }
+
+      @Override
+      public double density(double x) {
+        return Math.exp(logDensity(x));
       }
 
       @Override

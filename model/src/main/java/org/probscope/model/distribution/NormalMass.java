@@ -33,6 +33,10 @@ final class NormalMass {
     }
     if (a >= 0) {
       double la = NormalTails.logUpper(a);
+      if (la == Double.NEGATIVE_INFINITY) {
+        // a²/2 overflows: the mass is below any double's logarithm's reach
+        return la;
+      }
       double lb = b == Double.POSITIVE_INFINITY ? Double.NEGATIVE_INFINITY : NormalTails.logUpper(b);
       return la + Math.log(-Math.expm1(lb - la));
     }

@@ -5,7 +5,6 @@ import static org.probscope.model.distribution.Parameters.shape;
 import java.util.List;
 import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
-import org.apache.commons.statistics.distribution.FDistribution;
 
 /**
  * The sampling distributions of test statistics: Student's t, chi-squared and F. Moments that need
@@ -79,7 +78,7 @@ final class TestStatisticFamilies {
   }
 
   private static Distribution createF(Family family, double d1, double d2) {
-    FDistribution d = FDistribution.of(d1, d2);
+    FLaw d = new FLaw(d1, d2);
     // Wikipedia "F-distribution": mean needs d₂ > 2, variance d₂ > 4, skewness d₂ > 6, kurtosis
     // d₂ > 8; mean and variance diverge below (X > 0, so E[X²] = ∞ too, as SciPy says)
     double mean = d2 > 2 ? d.getMean() : Double.POSITIVE_INFINITY;

@@ -8,11 +8,14 @@ import org.apache.commons.statistics.distribution.TriangularDistribution;
  * a)² / (w (c − a)) below c and S = (b − x)² / (w (b − c)) above, each written as a product of
  * ratios of differences of x so that nothing overflows (Commons Statistics 1.3 forms (b − a)(c −
  * a), which is ∞ for triangular(0, 1e160, 2e160): cdf NaN, Q(0.5) = −∞), and the far side as
- * F(c) + (x − c)((b − x) + (b − c)) / (w (b − c)) (and its mirror), a sum of positive terms, where
- * 1 − (b − x)² / (w (b − c)) cancels next to the lower end when c = a. The mean and variance are Commons'; the sampler inverts
+ * 1 − S where S &le; ½ (so that F is monotone up to the upper end), and elsewhere F(c) + (x − c)((b −
+ * x) + (b − c)) / (w (b − c)), a sum of positive terms, where 1 − (b − x)² / (w (b − c)) would
+ * cancel next to the lower end when c = a (and the mirror images for S). The mean and variance are Commons'; the sampler inverts
  * this CDF.
  */
 final class TriangularLaw extends ContinuousLaw {
+
+  private static final double LN_2 = Math.log(2);
 
   private final double a;
   private final double c;
@@ -41,9 +44,41 @@ final class TriangularLaw extends ContinuousLaw {
     return 2 / width;
   }
 
+  /** ln f from logarithms of the differences, finite where f underflows (w = 1e288). */
   @Override
   public double logDensity(double x) {
-    return Math.log(density(x));
+    if (!(x >= a && x <= b)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    if (x < c) {
+      return LN_2 - Math.log(width) + Math.log(x - a) - Math.log(c - a);
+    }
+    if (x > c) {
+      return LN_2 - Math.log(width) + Math.log(b - x) - Math.log(b - c);
+    }
+    return LN_2 - Math.log(width);
+  }
+
+  @Override
+  double logCumulativeProbability(double x) {
+    if (x > a && x <= c) {
+      return 2 * Math.log(x - a) - Math.log(width) - Math.log(c - a);
+    }
+    return Math.log(cumulativeProbability(x));
+  }
+
+  @Override
+  double logSurvivalProbability(double x) {
+    if (x >= c && x < b) {
+      return 2 * Math.log(b - x) - Math.log(width) - Math.log(b - c);
+    }
+    return Math.log(survivalProbability(x));
+  }
+
+  /** 2 / (b − x) above the mode, exactly, where f and S underflow. */
+  @Override
+  double hazard(double x) {
+    return x > c && x < b ? 2 / (b - x) : Double.NaN;
   }
 
   @Override
@@ -56,6 +91,10 @@ final class TriangularLaw extends ContinuousLaw {
     }
     if (x <= c) {
       return (x - a) / width * ((x - a) / (c - a));
+    }
+    double upperTail = (b - x) / width * ((b - x) / (b - c));
+    if (upperTail <= 0.5) {
+      return 1 - upperTail;
     }
     return (c - a) / width + (x - c) / width * (((b - x) + (b - c)) / (b - c));
   }
@@ -70,6 +109,10 @@ final class TriangularLaw extends ContinuousLaw {
     }
     if (x >= c) {
       return (b - x) / width * ((b - x) / (b - c));
+    }
+    double lowerTail = (x - a) / width * ((x - a) / (c - a));
+    if (lowerTail <= 0.5) {
+      return 1 - lowerTail;
     }
     return (b - c) / width + (c - x) / width * (((x - a) + (c - a)) / (c - a));
   }
