@@ -9,7 +9,6 @@ import static org.probscope.model.distribution.Parameters.shape;
 
 import java.util.List;
 import org.apache.commons.numbers.gamma.Digamma;
-import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
 
@@ -44,7 +43,7 @@ final class BoundedFamilies {
                   - (b - 1) * Digamma.value(b)
                   + (s - 2) * Digamma.value(s);
           return ContinuousAdapter.withCommonsMoments(
-              family, p, BetaDistribution.of(a, b), skewness, kurtosis, betaMode(a, b), entropy);
+              family, p, new BetaLaw(a, b), skewness, kurtosis, betaMode(a, b), entropy);
         });
   }
 

@@ -39,9 +39,7 @@ final class ContinuousQuantiles {
 
   private static double start(ContinuousLaw law, double level, boolean cumulative) {
     try {
-      return cumulative
-          ? law.inverseCumulativeProbability(level)
-          : law.inverseSurvivalProbability(level);
+      return law.quantileStart(level, cumulative);
     } catch (RuntimeException e) {
       // a library root finder that gave up is no answer, only no starting point
       return Double.NaN;
@@ -154,7 +152,7 @@ final class ContinuousQuantiles {
   /** Narrows [lo, hi] with gap(lo) &lt; 0 &le; gap(hi) to adjacent doubles; returns hi. */
   private static double bisect(Gap gap, double lo, double gLo, double hi, double gHi) {
     int side = 0;
-    for (int i = 0; i < MAX_ITERATIONS && order(hi) - order(lo) > 1; i++) {
+    for (int i = 0; i < MAX_ITERATIONS && apart(lo, hi); i++) {
       double x = Double.NaN;
       if (i % 3 != 2 && Double.isFinite(gLo) && Double.isFinite(gHi) && gHi > gLo) {
         x = lo - gLo * ((hi - lo) / (gHi - gLo));
@@ -180,6 +178,14 @@ final class ContinuousQuantiles {
       }
     }
     return hi;
+  }
+
+  /**
+   * Whether doubles lo &lt; hi are more than one position apart. Their distance in the order of
+   * doubles is below 2⁶⁴ but may exceed Long.MAX_VALUE (−1e308 to 1e308): compared unsigned.
+   */
+  private static boolean apart(double lo, double hi) {
+    return Long.compareUnsigned(order(hi) - order(lo), 1) > 0;
   }
 
   /** The double {@code steps} positions above (below, if negative) x in the order of doubles. */

@@ -20,16 +20,29 @@ final class NormalMass {
   private NormalMass() {}
 
   static double log(double a, double b) {
-    if (!(a < b)) {
+    return log(a, b, b - a);
+  }
+
+  /**
+   * As {@link #log(double, double)} with the width b − a given, for a caller that knows it more
+   * exactly than the rounded ends do: (x − lower)/σ next to a truncation point is 1e-51 where z
+   * and α are the same double.
+   */
+  static double log(double a, double b, double width) {
+    if (!(width > 0)) {
       return Double.NEGATIVE_INFINITY;
     }
     if (b <= 0) {
-      return log(-b, -a);
+      return log(-b, -a, width);
     }
-    double m = a > 0 ? a : 0;
     double far = Math.max(Math.abs(a), Math.abs(b));
-    if (Double.isFinite(far) && (b - a) * far <= 1) {
-      return NormalTails.logDensity(m) + Math.log(flatIntegral(a, b, m));
+    if (Double.isFinite(far) && width * far <= 1) {
+      // the end nearest 0 as the base: the lower one above 0, the upper one below (mirrored
+      // above), 0 inside
+      double m = a > 0 ? a : 0;
+      double from = a > 0 ? 0 : a;
+      double to = a > 0 ? width : b;
+      return NormalTails.logDensity(m) + Math.log(flatIntegral(from, to, m, a > 0));
     }
     if (a >= 0) {
       double la = NormalTails.logUpper(a);
@@ -45,10 +58,15 @@ final class NormalMass {
     return Math.log1p(-(lowerTail + upperTail));
   }
 
-  /** ∫ₐᵇ exp(−(t − m)(t + m)/2) dt, for an interval over which the exponent changes by ≤ 1. */
-  private static double flatIntegral(double a, double b, double m) {
-    double half = (b - a) / 2;
-    double centre = a + half;
-    return GaussLegendre.integrate(t -> Math.exp(-(t - m) * (t + m) / 2), centre, half);
+  /**
+   * ∫ exp(−(t − m)(t + m)/2) dt over [from, to], for an interval over which the exponent changes by
+   * ≤ 1; with {@code offsets} the nodes are offsets d = t − m and the exponent is d(d + 2m)/2.
+   */
+  private static double flatIntegral(double from, double to, double m, boolean offsets) {
+    double half = (to - from) / 2;
+    double centre = from + half;
+    return offsets
+        ? GaussLegendre.integrate(d -> Math.exp(-d * (d + 2 * m) / 2), centre, half)
+        : GaussLegendre.integrate(t -> Math.exp(-(t - m) * (t + m) / 2), centre, half);
   }
 }

@@ -21,9 +21,17 @@ final class ParetoLaw extends ContinuousLaw {
     this.logScale = Math.log(scale);
   }
 
-  /** α (ln x − ln xₘ), the exponent of the survival function, for x &ge; xₘ. */
+  /**
+   * α ln(x/xₘ), the exponent of the survival function, for x &ge; xₘ: log1p of the exact (x −
+   * xₘ)/xₘ next to xₘ (ln x − ln xₘ cancels there: 1e-9 off at 1.0001e-300 for xₘ = 1e-300), ln of
+   * the ratio where it is a double, the difference of logs where it overflows.
+   */
   private double exponent(double x) {
-    return shape * (Math.log(x) - logScale);
+    double ratio = x / scale;
+    if (ratio <= 2) {
+      return shape * Math.log1p((x - scale) / scale);
+    }
+    return shape * (ratio < Double.POSITIVE_INFINITY ? Math.log(ratio) : Math.log(x) - logScale);
   }
 
   @Override
@@ -36,7 +44,7 @@ final class ParetoLaw extends ContinuousLaw {
     if (x < scale) {
       return Double.NEGATIVE_INFINITY;
     }
-    return Math.log(shape) - Math.log(x) - exponent(x);
+    return Math.log(shape / x) - exponent(x);
   }
 
   @Override

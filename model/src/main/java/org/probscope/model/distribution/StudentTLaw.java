@@ -85,4 +85,13 @@ final class StudentTLaw extends ContinuousLaw {
     }
     return Math.log(survivalProbability(t));
   }
+
+  /**
+   * No start: Commons' inverse is a root search costing milliseconds at tiny df (seconds a frame),
+   * and the polisher alone takes microseconds.
+   */
+  @Override
+  double quantileStart(double level, boolean cumulative) {
+    return Double.NaN;
+  }
 }

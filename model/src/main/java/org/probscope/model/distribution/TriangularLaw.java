@@ -44,11 +44,15 @@ final class TriangularLaw extends ContinuousLaw {
     return 2 / width;
   }
 
-  /** ln f from logarithms of the differences, finite where f underflows (w = 1e288). */
+  /** ln f; from logarithms of the differences where f underflows (w = 1e288). */
   @Override
   public double logDensity(double x) {
     if (!(x >= a && x <= b)) {
       return Double.NEGATIVE_INFINITY;
+    }
+    double density = density(x);
+    if (density >= Double.MIN_NORMAL && density < Double.POSITIVE_INFINITY) {
+      return Math.log(density);
     }
     if (x < c) {
       return LN_2 - Math.log(width) + Math.log(x - a) - Math.log(c - a);
@@ -61,18 +65,20 @@ final class TriangularLaw extends ContinuousLaw {
 
   @Override
   double logCumulativeProbability(double x) {
-    if (x > a && x <= c) {
+    double p = cumulativeProbability(x);
+    if (x > a && x <= c && p < Double.MIN_NORMAL) {
       return 2 * Math.log(x - a) - Math.log(width) - Math.log(c - a);
     }
-    return Math.log(cumulativeProbability(x));
+    return Math.log(p);
   }
 
   @Override
   double logSurvivalProbability(double x) {
-    if (x >= c && x < b) {
+    double q = survivalProbability(x);
+    if (x >= c && x < b && q < Double.MIN_NORMAL) {
       return 2 * Math.log(b - x) - Math.log(width) - Math.log(b - c);
     }
-    return Math.log(survivalProbability(x));
+    return Math.log(q);
   }
 
   /** 2 / (b − x) above the mode, exactly, where f and S underflow. */

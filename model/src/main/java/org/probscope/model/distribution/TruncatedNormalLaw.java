@@ -29,7 +29,7 @@ final class TruncatedNormalLaw extends ContinuousLaw {
     this.upper = upper;
     this.alpha = (lower - mean) / sd;
     this.beta = (upper - mean) / sd;
-    this.logMass = NormalMass.log(alpha, beta);
+    this.logMass = NormalMass.log(alpha, beta, (upper - lower) / sd);
   }
 
   private double z(double x) {
@@ -67,7 +67,7 @@ final class TruncatedNormalLaw extends ContinuousLaw {
     if (x >= upper) {
       return 0;
     }
-    return Math.min(NormalMass.log(alpha, z(x)) - logMass, 0);
+    return Math.min(NormalMass.log(alpha, z(x), (x - lower) / sd) - logMass, 0);
   }
 
   @Override
@@ -78,7 +78,7 @@ final class TruncatedNormalLaw extends ContinuousLaw {
     if (x >= upper) {
       return Double.NEGATIVE_INFINITY;
     }
-    return Math.min(NormalMass.log(z(x), beta) - logMass, 0);
+    return Math.min(NormalMass.log(z(x), beta, (upper - x) / sd) - logMass, 0);
   }
 
   @Override

@@ -171,11 +171,12 @@ class ContinuousPropertiesTest {
         assertThat(d.logDensity(x)).as("log density " + at).isNotNaN();
         assertThat(cdf).as("cdf " + at).isBetween(0.0, 1.0);
         assertThat(sf).as("sf " + at).isBetween(0.0, 1.0);
-        // Commons' regularised incomplete beta can step back by an ulp (0.9 after
-        // 0.9000000000000001 between two adjacent quantiles of beta(1 − 1e-16, 14.9))
+        // Commons' regularised incomplete beta can step back by an ulp or two (0.9 after
+        // 0.9000000000000001 between two adjacent quantiles of beta(1 − 1e-16, 14.9),
+        // 0.5000000000000004 after ...06 for beta(11.6, 27018))
         assertThat(cdf)
             .as("cdf is monotone " + at)
-            .isGreaterThanOrEqualTo(previousCdf - 2 * Math.ulp(previousCdf));
+            .isGreaterThanOrEqualTo(previousCdf - 4 * Math.ulp(previousCdf));
         previousCdf = cdf;
         assertThat(d.logCdf(x)).as("log cdf " + at).isNotNaN().isLessThanOrEqualTo(0.0);
         assertThat(d.logSurvival(x)).as("log sf " + at).isNotNaN().isLessThanOrEqualTo(0.0);
