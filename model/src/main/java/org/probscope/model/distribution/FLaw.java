@@ -61,6 +61,19 @@ final class FLaw extends ContinuousLaw {
 
   @Override
   public double cumulativeProbability(double x) {
+    double p = rawCumulative(x);
+    return p >= 1e-280 || !(x > 0) ? p : Math.exp(logCumulativeProbability(x));
+  }
+
+  @Override
+  public double survivalProbability(double x) {
+    double q = rawSurvival(x);
+    return q >= 1e-280 || !(x > 0) || x == Double.POSITIVE_INFINITY
+        ? q
+        : Math.exp(logSurvivalProbability(x));
+  }
+
+  private double rawCumulative(double x) {
     if (x <= 0) {
       return 0;
     }
@@ -71,7 +84,26 @@ final class FLaw extends ContinuousLaw {
   }
 
   @Override
-  public double survivalProbability(double x) {
+  double logCumulativeProbability(double x) {
+    double p = rawCumulative(x);
+    if (p >= 1e-280 || !(x > 0)) {
+      return Math.log(p);
+    }
+    double log = IncompleteBetaTails.logLower(Math.exp(logW(logR(x))), half1, half2);
+    return Double.isNaN(log) ? Math.log(p) : log;
+  }
+
+  @Override
+  double logSurvivalProbability(double x) {
+    double q = rawSurvival(x);
+    if (q >= 1e-280 || !(x > 0) || x == Double.POSITIVE_INFINITY) {
+      return Math.log(q);
+    }
+    double log = IncompleteBetaTails.logLower(Math.exp(logComplement(logR(x))), half2, half1);
+    return Double.isNaN(log) ? Math.log(q) : log;
+  }
+
+  private double rawSurvival(double x) {
     if (x <= 0) {
       return 1;
     }

@@ -68,7 +68,11 @@ final class LogTailLaws {
     return new ContinuousLaw(ExponentialDistribution.of(1 / rate)) {
       @Override
       public double density(double x) {
-        return x < 0 ? 0 : Math.exp(logDensity(x));
+        if (x < 0) {
+          return 0;
+        }
+        double e = Math.exp(-rate * x);
+        return e >= Double.MIN_NORMAL ? rate * e : Math.exp(logDensity(x));
       }
 
       @Override

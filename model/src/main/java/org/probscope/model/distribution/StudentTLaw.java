@@ -1,6 +1,7 @@
 package org.probscope.model.distribution;
 
 import org.apache.commons.numbers.gamma.LogBeta;
+import org.apache.commons.numbers.gamma.RegularizedBeta;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
@@ -52,8 +53,30 @@ final class StudentTLaw extends ContinuousLaw {
     return -(df + 1) / 2 * (2 * Math.log(Math.abs(t)) - logDf) - 0.5 * logDf - logBeta;
   }
 
+  /**
+   * P(0 &lt; T &le; |t|) = ½ I_{t²/(ν + t²)}(½, ν/2) for |t| &lt; √ν, where Commons' one-sided form
+   * 1 − ½ I_{ν/(ν + t²)}(ν/2, ½) is flat at ½ (t(1) had its median at −7.5e-9).
+   */
+  private double body(double t) {
+    double t2 = t * t;
+    return 0.5 * RegularizedBeta.value(t2 / (df + t2), 0.5, df / 2);
+  }
+
+  /** The central form where it does not cancel: |t| &lt; √ν and P(0 &lt; T &le; |t|) &le; ¼. */
+  private double central(double t) {
+    if (!(t * t < df)) {
+      return Double.NaN;
+    }
+    double body = body(t);
+    return body <= 0.25 ? body : Double.NaN;
+  }
+
   @Override
   public double cumulativeProbability(double t) {
+    double body = central(t);
+    if (!Double.isNaN(body)) {
+      return t < 0 ? 0.5 - body : 0.5 + body;
+    }
     if (!wide(t)) {
       return super.cumulativeProbability(t);
     }
@@ -63,6 +86,10 @@ final class StudentTLaw extends ContinuousLaw {
 
   @Override
   public double survivalProbability(double t) {
+    double body = central(t);
+    if (!Double.isNaN(body)) {
+      return t > 0 ? 0.5 - body : 0.5 + body;
+    }
     if (!wide(t)) {
       return super.survivalProbability(t);
     }
@@ -92,6 +119,6 @@ final class StudentTLaw extends ContinuousLaw {
    */
   @Override
   double quantileStart(double level, boolean cumulative) {
-    return Double.NaN;
+    return level == 0.5 ? 0 : Double.NaN;
   }
 }
