@@ -6,9 +6,9 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 /**
  * Commons Statistics' beta law with each tail from its smaller side, log tails below 1e-280 from
  * {@link IncompleteBetaTails}, and a quantile start that stays cheap: Commons' own inverse where
- * both shapes lie in [0.05, 1e4] (a quick search there), the normal approximation with the
- * family's mean and standard deviation for two large shapes, and none otherwise (Commons' search
- * takes milliseconds at beta(1e10, 1e10) or beta(1e-10, 1e10): seconds a frame); {@link
+ * both shapes lie in [0.05, 1e4] (a quick search there), the normal approximation with the family's
+ * mean and standard deviation for two large shapes, and none otherwise (Commons' search takes
+ * milliseconds at beta(1e10, 1e10) or beta(1e-10, 1e10): seconds a frame); {@link
  * ContinuousQuantiles} brackets and polishes from there.
  */
 final class BetaLaw extends ContinuousLaw {

@@ -36,10 +36,10 @@ class ContinuousLaw implements ContinuousDistribution {
 
   /**
    * Where {@link ContinuousQuantiles} starts its search for the x with F(x) = level ({@code
-   * cumulative}) or S(x) = level: by default the library's own inverse, which is a closed form
-   * for most families. A law whose library inverse is a costly root search of its own (Commons'
-   * gamma, beta, t and F take milliseconds at extreme shapes, seconds a frame) returns NaN, and
-   * the polisher brackets from the support.
+   * cumulative}) or S(x) = level: by default the library's own inverse, which is a closed form for
+   * most families. A law whose library inverse is a costly root search of its own (Commons' gamma,
+   * beta, t and F take milliseconds at extreme shapes, seconds a frame) returns NaN, and the
+   * polisher brackets from the support.
    */
   double quantileStart(double level, boolean cumulative) {
     return cumulative ? inverseCumulativeProbability(level) : inverseSurvivalProbability(level);

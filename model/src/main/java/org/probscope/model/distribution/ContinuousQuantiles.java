@@ -3,17 +3,17 @@ package org.probscope.model.distribution;
 /**
  * The quantile polisher every continuous family shares. A library's inverse CDF is a starting point
  * only: Commons Statistics solves on the CDF in both halves (so an upper quantile at p = 1 − 1e-15
- * is known to no better than 1e-15 / (1 − p), 18% for f(0.5, 0.5)) and clamps or stops early in
- * the far tails. Here the answer is the smallest double x with F(x) &ge; p, found by bracketing and
+ * is known to no better than 1e-15 / (1 − p), 18% for f(0.5, 0.5)) and clamps or stops early in the
+ * far tails. Here the answer is the smallest double x with F(x) &ge; p, found by bracketing and
  * bisection on the logarithm of the smaller tail: ln F(x) − ln p below the median, ln q − ln S(x)
  * above it (q = 1 − p, exact there), so F(Q(p)) = p to the rounding of F wherever x is a double.
  *
- * <p>Method: the start is expanded, in steps that grow 16-fold over the ordered bit patterns of
- * the doubles, until the root is bracketed within the support; then Illinois (modified regula
- * falsi) steps alternate with bisections of the bit patterns, which reach adjacent doubles in at
- * most 64 steps from any bracket (−1e300 to 1e300 included). A start whose CDF equals p exactly is
- * kept, so a symmetric law's median is its centre and not a neighbour on the same rounding plateau.
- * A quantile beyond the largest double is ±∞ (the true value rounds there).
+ * <p>Method: the start is expanded, in steps that grow 16-fold over the ordered bit patterns of the
+ * doubles, until the root is bracketed within the support; then Illinois (modified regula falsi)
+ * steps alternate with bisections of the bit patterns, which reach adjacent doubles in at most 64
+ * steps from any bracket (−1e300 to 1e300 included). A start whose CDF equals p exactly is kept, so
+ * a symmetric law's median is its centre and not a neighbour on the same rounding plateau. A
+ * quantile beyond the largest double is ±∞ (the true value rounds there).
  */
 final class ContinuousQuantiles {
 

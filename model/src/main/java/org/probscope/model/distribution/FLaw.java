@@ -7,11 +7,11 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * The F law with its beta arguments formed without overflow. F(x) = I_w(d₁/2, d₂/2) and S(x) =
- * I_{1−w}(d₂/2, d₁/2) with w = r / (1 + r), r = d₁x / d₂ (Wikipedia "F-distribution"), each
- * tail from its own side; Commons Statistics 1.3 forms d₁x, which overflows near x = 1e306 for d₁
- * = 80 (sf = 0 where it is about 1 for d₂ = 1e-10). Here r = exp(ln d₁ − ln d₂ + ln x) where it
- * would overflow, 1 − w = 1/(1 + r) and the density is exp((d₁/2) ln w + (d₂/2) ln(1 − w) − ln
- * x − ln B(d₁/2, d₂/2)). Moments and the sampler are Commons'.
+ * I_{1−w}(d₂/2, d₁/2) with w = r / (1 + r), r = d₁x / d₂ (Wikipedia "F-distribution"), each tail
+ * from its own side; Commons Statistics 1.3 forms d₁x, which overflows near x = 1e306 for d₁ = 80
+ * (sf = 0 where it is about 1 for d₂ = 1e-10). Here r = exp(ln d₁ − ln d₂ + ln x) where it would
+ * overflow, 1 − w = 1/(1 + r) and the density is exp((d₁/2) ln w + (d₂/2) ln(1 − w) − ln x − ln
+ * B(d₁/2, d₂/2)). Moments and the sampler are Commons'.
  */
 final class FLaw extends ContinuousLaw {
 
@@ -115,8 +115,8 @@ final class FLaw extends ContinuousLaw {
 
   /**
    * Commons' inverse where both degrees of freedom lie in [0.05, 1e4], where it is a quick search;
-   * for two large ones ln X ≈ N(0, 2/d₁ + 2/d₂); else none (the polisher brackets from the
-   * support: Commons' search takes milliseconds there, seconds a frame).
+   * for two large ones ln X ≈ N(0, 2/d₁ + 2/d₂); else none (the polisher brackets from the support:
+   * Commons' search takes milliseconds there, seconds a frame).
    */
   @Override
   double quantileStart(double level, boolean cumulative) {

@@ -5,10 +5,10 @@ import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
- * Gamma (and chi-squared, gamma(k/2, 2)) with log tails beyond where Commons Statistics' regularised
- * incomplete gamma underflows: ln P(a, x) from the series x^a e^{−x} / Γ(a + 1) Σ xⁿ / ((a + 1) ⋯
- * (a + n)) below the mean and ln Q(a, x) from Legendre's continued fraction e^{−x} x^a / Γ(a) ·
- * 1/(x + 1 − a − 1(1 − a)/(x + 3 − a − ⋯)) above it (DLMF 8.7.3 and 8.9.2, evaluated by the
+ * Gamma (and chi-squared, gamma(k/2, 2)) with log tails beyond where Commons Statistics'
+ * regularised incomplete gamma underflows: ln P(a, x) from the series x^a e^{−x} / Γ(a + 1) Σ xⁿ /
+ * ((a + 1) ⋯ (a + n)) below the mean and ln Q(a, x) from Legendre's continued fraction e^{−x} x^a /
+ * Γ(a) · 1/(x + 1 − a − 1(1 − a)/(x + 3 − a − ⋯)) above it (DLMF 8.7.3 and 8.9.2, evaluated by the
  * modified Lentz method), each taken in logarithms. Where the tail is a normal double Commons'
  * value is used.
  */
@@ -112,10 +112,10 @@ final class GammaLaw extends ContinuousLaw {
   }
 
   /**
-   * Commons' inverse between the shapes where it is a quick search; beyond them the
-   * Wilson–Hilferty cube x = aθ(1 − 1/(9a) + z/(3√a))³ for a large shape and the leading term of
-   * the lower tail, x = θ(p Γ(a + 1))^{1/a}, for a tiny one (Commons' inverse takes milliseconds
-   * there: seconds a frame).
+   * Commons' inverse between the shapes where it is a quick search; beyond them the Wilson–Hilferty
+   * cube x = aθ(1 − 1/(9a) + z/(3√a))³ for a large shape and the leading term of the lower tail, x
+   * = θ(p Γ(a + 1))^{1/a}, for a tiny one (Commons' inverse takes milliseconds there: seconds a
+   * frame).
    */
   @Override
   double quantileStart(double level, boolean cumulative) {
@@ -171,9 +171,7 @@ final class GammaLaw extends ContinuousLaw {
   @Override
   public double cumulativeProbability(double x) {
     if (temme(x)) {
-      return x < shape * scale
-          ? Math.exp(logHuge(x, false))
-          : -Math.expm1(logHuge(x, true));
+      return x < shape * scale ? Math.exp(logHuge(x, false)) : -Math.expm1(logHuge(x, true));
     }
     return farAbove(x) ? -Math.expm1(logSurvivalProbability(x)) : super.cumulativeProbability(x);
   }
@@ -187,9 +185,9 @@ final class GammaLaw extends ContinuousLaw {
   }
 
   /**
-   * Loader's saddle-point form above shape 15, f = a/y · e^{−δ(a) − D(a, y)} / √(2πa) / θ with y
-   * = x/θ, δ the Stirling error and D the deviance ({@link SaddlePoint}): Commons forms (a − 1) ln
-   * y − y − ln Γ(a), whose terms of size a ln a cancel (4e-7 off at shape 1e10).
+   * Loader's saddle-point form above shape 15, f = a/y · e^{−δ(a) − D(a, y)} / √(2πa) / θ with y =
+   * x/θ, δ the Stirling error and D the deviance ({@link SaddlePoint}): Commons forms (a − 1) ln y
+   * − y − ln Γ(a), whose terms of size a ln a cancel (4e-7 off at shape 1e10).
    */
   @Override
   public double logDensity(double x) {

@@ -11,8 +11,8 @@ import org.apache.commons.numbers.gamma.Erfcx;
  * S = C₀(η) + C₁(η)/a,  C₀ = 1/(λ − 1) − 1/η,  C₁ = 1/η³ − 1/(λ−1)³ − 1/(λ−1)² − 1/(12(λ−1)),</pre>
  *
  * C₀ and C₁ from their Taylor series in η near 0 (DLMF 8.12.9: −1/3 + η/12 − 2η²/135 + η³/864 +
- * η⁴/2835, and −1/540 − η/288 + η²/378) where the closed forms cancel. The next term is
- * O(a^{−2}) of the remainder, below 1e-14 relative for a &ge; {@link #MIN_SHAPE}, and each tail is a
+ * η⁴/2835, and −1/540 − η/288 + η²/378) where the closed forms cancel. The next term is O(a^{−2})
+ * of the remainder, below 1e-14 relative for a &ge; {@link #MIN_SHAPE}, and each tail is a
  * logarithm directly, so nothing underflows. Commons Statistics 1.3 is 2.4e-6 off in the tails of
  * gamma(1e10) (its prefix x^a e^{−x} / Γ(a) loses a·ε).
  */

@@ -196,8 +196,8 @@ final class LogTailLaws {
   }
 
   /**
-   * F = erfc(√(c / (2(x − μ)))), the root taken as √c / √(2(x − μ)) so that a tiny c over a huge
-   * x − μ does not underflow to 0 first; ln F from {@link NormalTails#logErfc} next to μ.
+   * F = erfc(√(c / (2(x − μ)))), the root taken as √c / √(2(x − μ)) so that a tiny c over a huge x
+   * − μ does not underflow to 0 first; ln F from {@link NormalTails#logErfc} next to μ.
    */
   static ContinuousLaw levy(double location, double scale) {
     LevyDistribution base = LevyDistribution.of(location, scale);
@@ -219,7 +219,8 @@ final class LogTailLaws {
           return Double.NEGATIVE_INFINITY;
         }
         double halfDx = halfDx(x);
-        return 0.5 * (Math.log(scale) - LN_2_PI) - scale / (4 * halfDx)
+        return 0.5 * (Math.log(scale) - LN_2_PI)
+            - scale / (4 * halfDx)
             - 1.5 * (Math.log(halfDx) + LN_2);
       }
 
@@ -249,5 +250,4 @@ final class LogTailLaws {
       }
     };
   }
-
 }

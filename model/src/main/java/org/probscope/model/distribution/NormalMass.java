@@ -9,9 +9,9 @@ package org.probscope.model.distribution;
  *   <li>the log density changes by at most 1 over [a, b]: ln φ(m) + ln ∫ₐᵇ exp(−(t − m)(t + m)/2)
  *       dt with m the point of [a, b] nearest 0, by 10-point Gauss–Legendre (the integrand is
  *       within a factor e of 1 and entire, so the rule is exact to rounding);
- *   <li>both ends on one side of 0: the difference of the log tails, ln Q(a) + ln(1 −
- *       exp(ln Q(b) − ln Q(a))) above 0 (mirrored below), where the ratio is at most about 1/e so
- *       nothing cancels;
+ *   <li>both ends on one side of 0: the difference of the log tails, ln Q(a) + ln(1 − exp(ln Q(b) −
+ *       ln Q(a))) above 0 (mirrored below), where the ratio is at most about 1/e so nothing
+ *       cancels;
  *   <li>[a, b] holds 0: ln(1 − Φ(a) − Q(b)), both tails at most ½.
  * </ul>
  */
@@ -25,8 +25,8 @@ final class NormalMass {
 
   /**
    * As {@link #log(double, double)} with the width b − a given, for a caller that knows it more
-   * exactly than the rounded ends do: (x − lower)/σ next to a truncation point is 1e-51 where z
-   * and α are the same double.
+   * exactly than the rounded ends do: (x − lower)/σ next to a truncation point is 1e-51 where z and
+   * α are the same double.
    */
   static double log(double a, double b, double width) {
     if (!(width > 0)) {
@@ -50,7 +50,8 @@ final class NormalMass {
         // a²/2 overflows: the mass is below any double's logarithm's reach
         return la;
       }
-      double lb = b == Double.POSITIVE_INFINITY ? Double.NEGATIVE_INFINITY : NormalTails.logUpper(b);
+      double lb =
+          b == Double.POSITIVE_INFINITY ? Double.NEGATIVE_INFINITY : NormalTails.logUpper(b);
       return la + Math.log(-Math.expm1(lb - la));
     }
     double lowerTail = a == Double.NEGATIVE_INFINITY ? 0 : NormalTails.upper(-a);

@@ -5,8 +5,8 @@ import org.apache.commons.statistics.distribution.ParetoDistribution;
 /**
  * The Pareto law in logarithms: with z = ln x − ln xₘ, S = e^{−αz}, F = −expm1(−αz), f = α e^{−αz}
  * / x. Commons Statistics 1.3 forms (xₘ / x)^α, which underflows for a tiny scale (pareto(1e-300,
- * 0.01): cdf(1e100) = 1, exact 0.99988) and whose inverse overflows in (1 − p)^{−1/α} before
- * the tiny scale brings it back. Moments and the sampler are Commons'.
+ * 0.01): cdf(1e100) = 1, exact 0.99988) and whose inverse overflows in (1 − p)^{−1/α} before the
+ * tiny scale brings it back. Moments and the sampler are Commons'.
  */
 final class ParetoLaw extends ContinuousLaw {
 

@@ -7,11 +7,11 @@ import org.apache.commons.statistics.distribution.TriangularDistribution;
  * The triangular law on [a, b] with mode c, computed on the unit scale: with w = b − a, F = (x −
  * a)² / (w (c − a)) below c and S = (b − x)² / (w (b − c)) above, each written as a product of
  * ratios of differences of x so that nothing overflows (Commons Statistics 1.3 forms (b − a)(c −
- * a), which is ∞ for triangular(0, 1e160, 2e160): cdf NaN, Q(0.5) = −∞), and the far side as
- * 1 − S where S &le; ½ (so that F is monotone up to the upper end), and elsewhere F(c) + (x − c)((b −
- * x) + (b − c)) / (w (b − c)), a sum of positive terms, where 1 − (b − x)² / (w (b − c)) would
- * cancel next to the lower end when c = a (and the mirror images for S). The mean and variance are Commons'; the sampler inverts
- * this CDF.
+ * a), which is ∞ for triangular(0, 1e160, 2e160): cdf NaN, Q(0.5) = −∞), and the far side as 1 − S
+ * where S &le; ½ (so that F is monotone up to the upper end), and elsewhere F(c) + (x − c)((b − x)
+ * + (b − c)) / (w (b − c)), a sum of positive terms, where 1 − (b − x)² / (w (b − c)) would cancel
+ * next to the lower end when c = a (and the mirror images for S). The mean and variance are
+ * Commons'; the sampler inverts this CDF.
  */
 final class TriangularLaw extends ContinuousLaw {
 

@@ -6,9 +6,9 @@ import org.apache.commons.statistics.distribution.TruncatedNormalDistribution;
  * The normal law N(μ, σ²) truncated to [lower, upper], every probability a ratio of masses from
  * {@link NormalMass} taken in logarithms: F(x) = exp(ln M(α, z) − ln M(α, β)), S(x) = exp(ln M(z,
  * β) − ln M(α, β)), f(x) = exp(ln φ(z) − ln M(α, β)) / σ with z = (x − μ)/σ. Commons Statistics 1.3
- * forms Φ(z) − Φ(α) in linear space: with the cut in the upper tail every quantile is wrong from
- * α ≈ 6 ([30, 40]: median 40.0, exact 30.0231), and on [−40, −30] the density underflows below
- * −37.5. Its sampler is kept (it samples the tails correctly); the moments are {@link
+ * forms Φ(z) − Φ(α) in linear space: with the cut in the upper tail every quantile is wrong from α
+ * ≈ 6 ([30, 40]: median 40.0, exact 30.0231), and on [−40, −30] the density underflows below −37.5.
+ * Its sampler is kept (it samples the tails correctly); the moments are {@link
  * TruncatedNormalShape}'s.
  */
 final class TruncatedNormalLaw extends ContinuousLaw {

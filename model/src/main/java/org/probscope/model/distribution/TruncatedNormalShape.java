@@ -1,15 +1,15 @@
 package org.probscope.model.distribution;
 
 /**
- * Mean, variance, skewness, excess kurtosis and entropy of the standard normal truncated to [α,
- * β], by composite Gauss–Legendre quadrature of the density relative to its largest value. With m
- * the point of [α, β] nearest 0 and d = z − m, the weight w(d) = exp(−d(d + 2m)/2) is 1 at m and
- * is cut where it falls below e^{−50} (2e-22); panels end wherever the exponent passes a multiple
- * of ¼ (at d = √(m² + k/2) − m, k = 1 .. 200), so the integrand varies by at most e^{¼} within
- * each and the 10-point rule is exact to rounding for moments of degree ≤ 4. Central moments are
- * summed about the mean offset in a second pass, and the entropy is ln W + E[d(d + 2m)/2] with W =
- * ∫w: nothing cancels for a narrow interval ([0, 1e-8]: skewness 0, where the moment recurrence
- * gave −1.3e14; [2, 2.000001]: NaN there) nor far in a tail ([30, 40]).
+ * Mean, variance, skewness, excess kurtosis and entropy of the standard normal truncated to [α, β],
+ * by composite Gauss–Legendre quadrature of the density relative to its largest value. With m the
+ * point of [α, β] nearest 0 and d = z − m, the weight w(d) = exp(−d(d + 2m)/2) is 1 at m and is cut
+ * where it falls below e^{−50} (2e-22); panels end wherever the exponent passes a multiple of ¼ (at
+ * d = √(m² + k/2) − m, k = 1 .. 200), so the integrand varies by at most e^{¼} within each and the
+ * 10-point rule is exact to rounding for moments of degree ≤ 4. Central moments are summed about
+ * the mean offset in a second pass, and the entropy is ln W + E[d(d + 2m)/2] with W = ∫w: nothing
+ * cancels for a narrow interval ([0, 1e-8]: skewness 0, where the moment recurrence gave −1.3e14;
+ * [2, 2.000001]: NaN there) nor far in a tail ([30, 40]).
  *
  * @param meanOffset E[Z] − m, standardised
  * @param variance Var Z, standardised

@@ -19,16 +19,17 @@ import org.probscope.model.distribution.SummaryFigure;
 
 /**
  * DESIGN.md budget: one frame of a family's curves, 960 density + 960 cdf + 960 quantile
- * evaluations and the summary figures, ≤ 50 ms at any valid parameters. Each continuous family
- * at its most expensive valid parameters: the shape limits (1e-10 and 1e10, where Commons'
- * continued fractions and series converge slowest and the quantile polisher starts furthest from
- * the root), the widest location-scale spans, and the truncations whose masses are taken in the
- * far tail. A frame starts from a freshly parsed spec, as a slider drag does; density and cdf at
- * 960 points across the 0.1%–99.9% quantiles, quantiles at (i + ½)/960, then {@link
- * SummaryFigure#of}. {@code singleFarTail} is one call each of inverse survival 1e-300, cdf, log
- * survival and hazard there, on an already built distribution.
+ * evaluations and the summary figures, ≤ 50 ms at any valid parameters. Each continuous family at
+ * its most expensive valid parameters: the shape limits (1e-10 and 1e10, where Commons' continued
+ * fractions and series converge slowest and the quantile polisher starts furthest from the root),
+ * the widest location-scale spans, and the truncations whose masses are taken in the far tail. A
+ * frame starts from a freshly parsed spec, as a slider drag does; density and cdf at 960 points
+ * across the 0.1%–99.9% quantiles, quantiles at (i + ½)/960, then {@link SummaryFigure#of}. {@code
+ * singleFarTail} is one call each of inverse survival 1e-300, cdf, log survival and hazard there,
+ * on an already built distribution.
  *
- * <p>Run: {@code mvn -B -o -pl model test-compile exec:exec -Dbench.args="ContinuousFrameBenchmark"}.
+ * <p>Run: {@code mvn -B -o -pl model test-compile exec:exec
+ * -Dbench.args="ContinuousFrameBenchmark"}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -8,9 +8,9 @@ import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The continuous cases of issue 7 (items 5 and 6 and its accuracy bullets), each against mpmath
- * at 50 digits (the call beside each value; Q(z) = erfc(z/√2)/2) or an exact value. Each failed
- * before the change that fixed it; the wider sweeps are {@link ContinuousReferenceTest} and {@link
+ * The continuous cases of issue 7 (items 5 and 6 and its accuracy bullets), each against mpmath at
+ * 50 digits (the call beside each value; Q(z) = erfc(z/√2)/2) or an exact value. Each failed before
+ * the change that fixed it; the wider sweeps are {@link ContinuousReferenceTest} and {@link
  * ContinuousPropertiesTest}.
  */
 class ContinuousIssueCasesTest {

@@ -136,9 +136,20 @@ class ContinuousPropertiesTest {
     }
     for (double x :
         new double[] {
-          d.supportLower(), d.supportUpper(), Math.nextUp(d.supportLower()),
-          Math.nextDown(d.supportUpper()), -Double.MAX_VALUE, Double.MAX_VALUE, -1e300, 1e300,
-          -1e150, 1e150, 0, Double.MIN_VALUE, 1e-300, 1
+          d.supportLower(),
+          d.supportUpper(),
+          Math.nextUp(d.supportLower()),
+          Math.nextDown(d.supportUpper()),
+          -Double.MAX_VALUE,
+          Double.MAX_VALUE,
+          -1e300,
+          1e300,
+          -1e150,
+          1e150,
+          0,
+          Double.MIN_VALUE,
+          1e-300,
+          1
         }) {
       xs.add(x);
     }
@@ -185,7 +196,9 @@ class ContinuousPropertiesTest {
           assertThat(hazard).as("hazard " + at).isNotNaN().isGreaterThanOrEqualTo(0.0);
           if (hazard == Double.POSITIVE_INFINITY) {
             // only where f / S exceeds the largest double (S = 1e-323 next to a uniform's end)
-            assertThat(d.logDensity(x) - d.logSurvival(x)).as("hazard " + at).isGreaterThan(LOG_MAX);
+            assertThat(d.logDensity(x) - d.logSurvival(x))
+                .as("hazard " + at)
+                .isGreaterThan(LOG_MAX);
           }
         } else if (x < d.supportUpper()
             && !(d.logDensity(x) == Double.NEGATIVE_INFINITY

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every continuous family against mpmath at 50 digits: {@code
  * model/src/test/python/make_continuous_reference.py} writes {@code continuous/<family>.csv}
- * (points in the body and far in both tails, where F is 1e-300 ... 0.5 and S is 0.1 ... 1e-300,
- * at ordinary and extreme valid parameters; quantiles at p ∈ {1e-300, 1e-15, 1e-6, 0.1, 0.5, 0.9,
- * 1 − 1e-6, 1 − 1e-15}, inverse survival at q ∈ {1e-6, 1e-15, 1e-300}). Tolerances: {@link
+ * (points in the body and far in both tails, where F is 1e-300 ... 0.5 and S is 0.1 ... 1e-300, at
+ * ordinary and extreme valid parameters; quantiles at p ∈ {1e-300, 1e-15, 1e-6, 0.1, 0.5, 0.9, 1 −
+ * 1e-6, 1 − 1e-15}, inverse survival at q ∈ {1e-6, 1e-15, 1e-300}). Tolerances: {@link
  * ContinuousTolerance}.
  */
 class ContinuousReferenceTest {

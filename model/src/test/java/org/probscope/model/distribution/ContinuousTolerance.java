@@ -10,8 +10,8 @@ import java.util.Map;
  *   <li>density, cdf, sf, hazard: relative {@code 1e-15 (8 + |ln v|)}. A value v = exp(L) computed
  *       in double carries the rounding of its argument times |L| (the condition number of exp; z =
  *       (x − μ)/σ alone is rounded, and ln Q(z) ≈ −z²/2 doubles that), so a tail of 1e-300 is known
- *       to about 7e-13 and a body value to 1e-14. Below the smallest normal double the comparison is
- *       absolute at that floor;
+ *       to about 7e-13 and a body value to 1e-14. Below the smallest normal double the comparison
+ *       is absolute at that floor;
  *   <li>hazard: relative {@code 1e-15 (8 + |ln f| + |ln S|)}, the references' ln f and ln S at the
  *       same x: where f and S underflow it is exp(ln f − ln S), whose argument carries the rounding
  *       of both logarithms;
@@ -25,8 +25,8 @@ import java.util.Map;
  *       law's 0 comes out as ±1e-16); entropy: 1e-12, absolute below 1.
  * </ul>
  *
- * Every looser entry below says which library routine it is and how far off it was measured
- * ({@code mvn -pl model test -Dtest=ContinuousReferenceTest} prints each failure's error).
+ * Every looser entry below says which library routine it is and how far off it was measured ({@code
+ * mvn -pl model test -Dtest=ContinuousReferenceTest} prints each failure's error).
  */
 final class ContinuousTolerance {
 
@@ -58,8 +58,7 @@ final class ContinuousTolerance {
           // a ratio of tails taken in logarithms of size ln Q(α) (−454 at α = 30) carries |ln Q(α)|
           // ulps: 5e-14 relative where the tolerance's |ln v| is small (ln F ≈ −0.1 there)
           Map.entry(
-              "truncatednormal",
-              Map.of(Kind.PROBABILITY, 10.0, Kind.HAZARD, 10.0, Kind.LOG, 10.0)),
+              "truncatednormal", Map.of(Kind.PROBABILITY, 10.0, Kind.HAZARD, 10.0, Kind.LOG, 10.0)),
           // three logarithms of about 368 (w = 2e160): 4e-14 absolute in ln F
           Map.entry("triangular", Map.of(Kind.LOG, 10.0)));
 
@@ -91,8 +90,8 @@ final class ContinuousTolerance {
 
   /**
    * Whether {@code actual} passes against {@code expected}; for a quantile, {@code slack} is the
-   * reference's T / f and {@code level} the smaller tail, min(p, 1 − p); for a hazard {@code
-   * slack} is |ln f| + |ln S| of the reference.
+   * reference's T / f and {@code level} the smaller tail, min(p, 1 − p); for a hazard {@code slack}
+   * is |ln f| + |ln S| of the reference.
    */
   static boolean close(
       String family, Kind kind, double actual, double expected, double slack, double level) {

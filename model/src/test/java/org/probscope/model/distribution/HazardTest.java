@@ -28,8 +28,8 @@ class HazardTest {
 
   /**
    * Issue 7 item 6: where the density and the survival function underflow the hazard was ∞ or NaN.
-   * References: mpmath (50 digits) npdf(x) / (erfc(x/√2)/2); the normal hazard at x is about x
-   * + 1/x, so a relative 1e-13 is the rounding of x² / 2 ≈ 800 carried through exp.
+   * References: mpmath (50 digits) npdf(x) / (erfc(x/√2)/2); the normal hazard at x is about x +
+   * 1/x, so a relative 1e-13 is the rounding of x² / 2 ≈ 800 carried through exp.
    */
   @Test
   void staysFiniteWhereDensityAndSurvivalUnderflow() {
