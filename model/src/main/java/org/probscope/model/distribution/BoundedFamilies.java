@@ -9,10 +9,7 @@ import static org.probscope.model.distribution.Parameters.shape;
 
 import java.util.List;
 import org.apache.commons.numbers.gamma.Digamma;
-import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.apache.commons.statistics.distribution.TriangularDistribution;
-import org.apache.commons.statistics.distribution.TruncatedNormalDistribution;
 import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
 
 /**
@@ -46,7 +43,7 @@ final class BoundedFamilies {
                   - (b - 1) * Digamma.value(b)
                   + (s - 2) * Digamma.value(s);
           return ContinuousAdapter.withCommonsMoments(
-              family, p, BetaDistribution.of(a, b), skewness, kurtosis, betaMode(a, b), entropy);
+              family, p, new BetaLaw(a, b), skewness, kurtosis, betaMode(a, b), entropy);
         });
   }
 
@@ -117,7 +114,7 @@ final class BoundedFamilies {
           return ContinuousAdapter.withCommonsMoments(
               family,
               p,
-              TriangularDistribution.of(p[0], p[1], p[2]),
+              new TriangularLaw(p[0], p[1], p[2]),
               skewness,
               -0.6,
               p[1],
@@ -146,17 +143,23 @@ final class BoundedFamilies {
                     "[lower, upper] holds no probability of normal(mean, sd) in double precision;"
                         + " move upper or lower towards mean")),
         (family, p) -> {
-          TruncatedNormalDistribution d = TruncatedNormalDistribution.of(p[0], p[1], p[2], p[3]);
-          TruncatedNormalShape shape =
-              TruncatedNormalShape.of((p[2] - p[0]) / p[1], (p[3] - p[0]) / p[1]);
-          return ContinuousAdapter.withCommonsMoments(
+          double alpha = (p[2] - p[0]) / p[1];
+          double beta = (p[3] - p[0]) / p[1];
+          TruncatedNormalShape shape = TruncatedNormalShape.of(alpha, beta);
+          // the mean from the point of [lower, upper] nearest the untruncated mean, which is
+          // exact, plus the (small) standardised offset
+          double mode = Math.min(Math.max(p[0], p[2]), p[3]);
+          return new ContinuousAdapter(
               family,
               p,
-              d,
-              shape.skewness(),
-              shape.excessKurtosis(),
-              Math.min(Math.max(p[0], p[2]), p[3]),
-              shape.standardEntropy() + Math.log(p[1]));
+              new TruncatedNormalLaw(p[0], p[1], p[2], p[3]),
+              new Shape(
+                  mode + p[1] * shape.meanOffset(),
+                  p[1] * p[1] * shape.variance(),
+                  shape.skewness(),
+                  shape.excessKurtosis(),
+                  mode,
+                  shape.standardEntropy() + Math.log(p[1])));
         });
   }
 }

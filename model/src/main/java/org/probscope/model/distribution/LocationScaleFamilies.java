@@ -5,11 +5,6 @@ import static org.probscope.model.distribution.Parameters.positive;
 
 import java.util.List;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
-import org.apache.commons.statistics.distribution.GumbelDistribution;
-import org.apache.commons.statistics.distribution.LaplaceDistribution;
-import org.apache.commons.statistics.distribution.LevyDistribution;
-import org.apache.commons.statistics.distribution.LogisticDistribution;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * Location-scale families on the whole line (and Lévy on a half line). Shape figures are the closed
@@ -38,7 +33,7 @@ final class LocationScaleFamilies {
             adapter(
                 family,
                 p,
-                NormalDistribution.of(p[0], p[1]),
+                LogTailLaws.normal(p[0], p[1]),
                 // Wikipedia "Normal distribution": h = ½ ln(2πeσ²)
                 0,
                 0,
@@ -74,7 +69,7 @@ final class LocationScaleFamilies {
             adapter(
                 family,
                 p,
-                LaplaceDistribution.of(p[0], p[1]),
+                LogTailLaws.laplace(p[0], p[1]),
                 // Wikipedia "Laplace distribution": h = 1 + ln(2b)
                 0,
                 3,
@@ -92,7 +87,7 @@ final class LocationScaleFamilies {
             adapter(
                 family,
                 p,
-                LogisticDistribution.of(p[0], p[1]),
+                LogTailLaws.logistic(p[0], p[1]),
                 // Wikipedia "Logistic distribution": excess kurtosis 6/5, h = ln s + 2
                 0,
                 1.2,
@@ -110,7 +105,7 @@ final class LocationScaleFamilies {
             adapter(
                 family,
                 p,
-                GumbelDistribution.of(p[0], p[1]),
+                LogTailLaws.gumbel(p[0], p[1]),
                 // Wikipedia "Gumbel distribution": excess kurtosis 12/5, h = ln β + γ + 1
                 GUMBEL_SKEWNESS,
                 2.4,
@@ -128,7 +123,7 @@ final class LocationScaleFamilies {
             adapter(
                 family,
                 p,
-                LevyDistribution.of(p[0], p[1]),
+                LogTailLaws.levy(p[0], p[1]),
                 // mean and variance diverge; skewness and kurtosis do not exist. Wikipedia "Lévy
                 // distribution": mode μ + c/3, h = (1 + 3γ + ln(16πc²)) / 2
                 Double.NaN,

@@ -6,11 +6,7 @@ import static org.probscope.model.distribution.Parameters.shape;
 
 import java.util.List;
 import org.apache.commons.numbers.gamma.LogGamma;
-import org.apache.commons.statistics.distribution.ExponentialDistribution;
 import org.apache.commons.statistics.distribution.GammaDistribution;
-import org.apache.commons.statistics.distribution.LogNormalDistribution;
-import org.apache.commons.statistics.distribution.ParetoDistribution;
-import org.apache.commons.statistics.distribution.WeibullDistribution;
 
 /**
  * Families on the positive half line used for lifetimes and sizes. Shape figures are the closed
@@ -36,7 +32,7 @@ final class PositiveFamilies {
           return ContinuousAdapter.withCommonsMoments(
               family,
               p,
-              LogNormalDistribution.of(mu, p[1]),
+              LogTailLaws.logNormal(mu, p[1]),
               // Wikipedia "Log-normal distribution"
               (w + 3) * Math.sqrt(w),
               Math.exp(4 * s2) + 2 * Math.exp(3 * s2) + 3 * Math.exp(2 * s2) - 6,
@@ -56,7 +52,7 @@ final class PositiveFamilies {
             ContinuousAdapter.withCommonsMoments(
                 family,
                 p,
-                ExponentialDistribution.of(1 / p[0]),
+                LogTailLaws.exponential(p[0]),
                 // Wikipedia "Exponential distribution": h = 1 - ln λ
                 2,
                 6,
@@ -78,7 +74,7 @@ final class PositiveFamilies {
           return ContinuousAdapter.withCommonsMoments(
               family,
               p,
-              GammaDistribution.of(k, p[1]),
+              new GammaLaw(GammaDistribution.of(k, p[1]), k, p[1]),
               // Wikipedia "Gamma distribution"; below k = 1 the density peaks at 0
               2 / Math.sqrt(k),
               6 / k,
@@ -112,7 +108,7 @@ final class PositiveFamilies {
           double entropy =
               LocationScaleFamilies.EULER_GAMMA * (1 - 1 / k) + Math.log(scale) - Math.log(k) + 1;
           return ContinuousAdapter.withCommonsMoments(
-              family, p, WeibullDistribution.of(k, scale), skewness, kurtosis, mode, entropy);
+              family, p, LogTailLaws.weibull(k, scale), skewness, kurtosis, mode, entropy);
         });
   }
 
@@ -132,7 +128,7 @@ final class PositiveFamilies {
           double skewness = a > 3 ? 2 * (1 + a) / (a - 3) * Math.sqrt((a - 2) / a) : Double.NaN;
           double kurtosis =
               a > 4 ? 6 * (a * a * a + a * a - 6 * a - 2) / (a * (a - 3) * (a - 4)) : Double.NaN;
-          ParetoDistribution d = ParetoDistribution.of(xm, a);
+          ParetoLaw d = new ParetoLaw(xm, a);
           return new ContinuousAdapter(
               family,
               p,

@@ -5,8 +5,6 @@ import static org.probscope.model.distribution.Parameters.shape;
 import java.util.List;
 import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
-import org.apache.commons.statistics.distribution.FDistribution;
-import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * The sampling distributions of test statistics: Student's t, chi-squared and F. Moments that need
@@ -28,7 +26,7 @@ final class TestStatisticFamilies {
         List.of(),
         (family, p) -> {
           double df = p[0];
-          TDistribution d = TDistribution.of(df);
+          StudentTLaw d = new StudentTLaw(df);
           // Wikipedia "Student's t-distribution": mean needs ν > 1, variance ν > 2, skewness ν > 3,
           // kurtosis ν > 4; variance and kurtosis diverge just below those thresholds
           double kurtosis = df > 4 ? 6 / (df - 4) : df > 2 ? Double.POSITIVE_INFINITY : Double.NaN;
@@ -59,7 +57,7 @@ final class TestStatisticFamilies {
           return ContinuousAdapter.withCommonsMoments(
               family,
               p,
-              ChiSquaredDistribution.of(k),
+              new GammaLaw(ChiSquaredDistribution.of(k), k / 2, 2),
               Math.sqrt(8 / k),
               12 / k,
               Math.max(k - 2, 0),
@@ -80,7 +78,7 @@ final class TestStatisticFamilies {
   }
 
   private static Distribution createF(Family family, double d1, double d2) {
-    FDistribution d = FDistribution.of(d1, d2);
+    FLaw d = new FLaw(d1, d2);
     // Wikipedia "F-distribution": mean needs d₂ > 2, variance d₂ > 4, skewness d₂ > 6, kurtosis
     // d₂ > 8; mean and variance diverge below (X > 0, so E[X²] = ∞ too, as SciPy says)
     double mean = d2 > 2 ? d.getMean() : Double.POSITIVE_INFINITY;

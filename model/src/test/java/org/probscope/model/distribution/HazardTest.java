@@ -3,6 +3,7 @@ package org.probscope.model.distribution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
 class HazardTest {
@@ -20,10 +21,25 @@ class HazardTest {
   }
 
   @Test
-  void isZeroBelowTheSupportAndUndefinedWhereItCannotBeRepresented() {
+  void isZeroBelowTheSupportAndUndefinedBeyondIt() {
     assertThat(of("exponential(rate=1)").hazard(-1)).isZero();
-    // beyond the upper end 0/0; at x = 40 both the normal density and survival underflow
     assertThat(of("uniform(lower=0, upper=1)").hazard(2)).isNaN();
-    assertThat(of("normal(mean=0, sd=1)").hazard(40)).isNaN();
+  }
+
+  /**
+   * Issue 7 item 6: where the density and the survival function underflow the hazard was ∞ or NaN.
+   * References: mpmath (50 digits) npdf(x) / (erfc(x/√2)/2); the normal hazard at x is about x +
+   * 1/x, so a relative 1e-13 is the rounding of x² / 2 ≈ 800 carried through exp.
+   */
+  @Test
+  void staysFiniteWhereDensityAndSurvivalUnderflow() {
+    Distribution normal = of("normal(mean=0, sd=1)");
+    assertThat(normal.hazard(38.5)).isCloseTo(38.525939096854494, Percentage.withPercentage(1e-11));
+    assertThat(normal.hazard(39)).isCloseTo(39.02560741993011, Percentage.withPercentage(1e-11));
+    assertThat(normal.hazard(40)).isCloseTo(40.02496884720726, Percentage.withPercentage(1e-11));
+    assertThat(normal.hazard(1e10)).isCloseTo(1e10, Percentage.withPercentage(1e-11));
+    // exponential: ln f − ln S = −750 − (−750) exactly
+    assertThat(of("exponential(rate=1)").hazard(750)).isEqualTo(1.0);
+    assertThat(of("exponential(rate=1)").hazard(1e6)).isEqualTo(1.0);
   }
 }
