@@ -139,6 +139,50 @@ class ExplorerWindowTest {
   }
 
   @Test
+  void theFamilyPickerFindsFamiliesByTheirSpecNames(FxRobot robot) {
+    for (String[] typed :
+        new String[][] {
+          {"lognor", "lognormal"},
+          {"studentt", "studentt"},
+          {"negativebin", "negativebinomial"},
+          {"levy", "levy"},
+          {"chi-squ", "chisquared"},
+        }) {
+      robot.clickOn(find(robot, "#family-picker").queryAs(javafx.scene.Node.class));
+      robot.write(typed[0]);
+      robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+      WaitForAsyncUtils.waitForFxEvents();
+      assertThat(workspace.explorer().distribution().family().name())
+          .as("typed %s", typed[0])
+          .isEqualTo(typed[1]);
+    }
+  }
+
+  @Test
+  void aFailedSearchShowsTheFamilyInForceAgain(FxRobot robot) {
+    for (KeyCode close : new KeyCode[] {KeyCode.ENTER, KeyCode.ESCAPE}) {
+      robot.clickOn(find(robot, "#family-picker").queryAs(javafx.scene.Node.class));
+      robot.write("nosuchfamily").type(close);
+      WaitForAsyncUtils.waitForFxEvents();
+      org.controlsfx.control.SearchableComboBox<?> picker = find(robot, "#family-picker").query();
+      assertThat(workspace.explorer().distribution().family().name()).isEqualTo("normal");
+      assertThat(picker.getValue()).as("after %s", close).isNotNull();
+      assertThat(picker.getValue()).isEqualTo(workspace.explorer().familyProperty().get());
+    }
+  }
+
+  @Test
+  void selectAllAndBackspaceClearTheSearch(FxRobot robot) {
+    robot.clickOn(find(robot, "#family-picker").queryAs(javafx.scene.Node.class));
+    robot.write("lognor");
+    robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+    robot.type(KeyCode.BACK_SPACE);
+    robot.write("poiss").type(KeyCode.DOWN).type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(workspace.explorer().distribution().family().name()).isEqualTo("poisson");
+  }
+
+  @Test
   void theCalculatorAnswersForTheDistributionOnScreen(FxRobot robot) {
     robot
         .doubleClickOn(find(robot, "#calc-x").queryAs(javafx.scene.Node.class))
