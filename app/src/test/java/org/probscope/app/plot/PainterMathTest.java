@@ -71,4 +71,12 @@ class PainterMathTest {
     assertThat(y.min()).isLessThan(0);
     assertThat(y.max()).isGreaterThan(1);
   }
+
+  @Test
+  void anXTickLabelAtTheRightEdgeIsMovedInsideTheCanvas() {
+    assertThat(PlotRenderer.labelCentre(640, 20, 640)).isEqualTo(619);
+    assertThat(PlotRenderer.labelCentre(0, 20, 640)).isEqualTo(21);
+    assertThat(PlotRenderer.labelCentre(300, 20, 640)).isEqualTo(300);
+    assertThat(PlotRenderer.labelCentre(300, 400, 640)).isEqualTo(320);
+  }
 }
