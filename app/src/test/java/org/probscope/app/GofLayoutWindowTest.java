@@ -43,10 +43,12 @@ class GofLayoutWindowTest {
   }
 
   private TableView<MetricRow> openTab(FxRobot robot, double width, double height) {
+    // a new scene of the wanted size, as @Start makes: setting the stage's size instead would
+    // pin it for the test classes that share this stage after us
     robot.interact(
         () -> {
-          stage.setWidth(width);
-          stage.setHeight(height);
+          root = App.show(stage, workspace, width, height).root();
+          stage.sizeToScene();
         });
     robot.interact(() -> workspace.sampler().generate());
     robot.interact(
