@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -97,5 +98,32 @@ class GofLayoutWindowTest {
     double rows = table.getItems().size() * table.getFixedCellSize();
     assertThat(table.getHeight()).isGreaterThanOrEqualTo(header + rows);
     assertThat(bottomInScene(table)).isLessThanOrEqualTo(root.getScene().getHeight());
+  }
+
+  @Test
+  void aBinsMessageGoesWhenTheUserMovesToAnotherPlotOrFamily(FxRobot robot) {
+    openTab(robot, 1024, 700);
+    var gof = workspace.gof();
+    Label error = find(robot, "#gof-input-error").query();
+    for (Runnable moveOn :
+        new Runnable[] {
+          () -> gof.plotKindProperty().set(org.probscope.app.gof.GofViewModel.PlotKind.CDF),
+          () ->
+              workspace
+                  .explorer()
+                  .familyProperty()
+                  .set(org.probscope.model.distribution.Families.byName("gamma").orElseThrow())
+        }) {
+      robot.interact(
+          () -> {
+            gof.plotKindProperty().set(org.probscope.app.gof.GofViewModel.PlotKind.DENSITY);
+            gof.shape().binsTextProperty().set("100000");
+            gof.shape().commit();
+          });
+      assertThat(error.getText()).contains("stay");
+      robot.interact(moveOn);
+      WaitForAsyncUtils.waitForFxEvents();
+      assertThat(error.getText()).isEmpty();
+    }
   }
 }

@@ -249,7 +249,19 @@ public final class GofView {
     bindKind(qqView, PlotKind.QQ);
     bindKind(ppView, PlotKind.PP);
     showOptionsFor(vm.plotKindProperty().get());
-    vm.plotKindProperty().addListener((obs, old, now) -> showOptionsFor(now));
+    vm.plotKindProperty()
+        .addListener(
+            (obs, old, now) -> {
+              showOptionsFor(now);
+              vm.shape().dismissError();
+            });
+    vm.targetProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (old == null || now == null || old.family() != now.family()) {
+                vm.shape().dismissError();
+              }
+            });
     band.selectedProperty().bindBidirectional(vm.showBandProperty());
     area.selectedProperty().bindBidirectional(vm.showWassersteinAreaProperty());
     kde.selectedProperty().bindBidirectional(vm.showKdeProperty());
