@@ -183,6 +183,31 @@ class ExplorerWindowTest {
   }
 
   @Test
+  void summaryValuesWithExponentsShowWhole(FxRobot robot) {
+    robot.interact(() -> workspace.explorer().applySpec("lognormal(mu=-300, sigma=2.5)"));
+    WaitForAsyncUtils.waitForFxEvents();
+    TableView<SummaryFigure> table = find(robot, "#summary-table").queryTableView();
+    robot.interact(table::layout);
+    var cells =
+        table.lookupAll(".table-cell").stream()
+            .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null)
+            .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+            .toList();
+    assertThat(cells).anyMatch(c -> c.getText().contains("e-"));
+    for (var cell : cells) {
+      javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
+      if (cell.getTableColumn().getText().equals("Value")) {
+        assertThat(shown.getText())
+            .as(
+                "cell %s, column %.0f px, table %.0f px",
+                cell.getText(), cell.getTableColumn().getWidth(), table.getWidth())
+            .isEqualTo(cell.getText());
+        assertThat(cell.getTooltip()).isNotNull();
+      }
+    }
+  }
+
+  @Test
   void theCalculatorAnswersForTheDistributionOnScreen(FxRobot robot) {
     robot
         .doubleClickOn(find(robot, "#calc-x").queryAs(javafx.scene.Node.class))

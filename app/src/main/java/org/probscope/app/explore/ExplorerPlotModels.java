@@ -43,7 +43,7 @@ final class ExplorerPlotModels {
     }
     if (d.isDiscrete()) {
       layers.add(new PlotLayer.Stems("P(X = k)", TARGET, k -> massInShade(d, k, shade)));
-      if (shade != null) {
+      if (shade != null && shadesAStem(shade, range)) {
         layers.add(new PlotLayer.Stems("shaded", SHADE, k -> inShade(k, shade) ? d.density(k) : 0));
       }
     } else {
@@ -116,6 +116,16 @@ final class ExplorerPlotModels {
 
   private static double massInShade(Distribution d, int k, CalculatorViewModel.Shade shade) {
     return shade != null && inShade(k, shade) ? 0 : d.density(k);
+  }
+
+  /**
+   * Whether some whole k in (lower, upper] lies in the view: otherwise "shaded" in the legend would
+   * name something that is not drawn (a = 18.36, b = 18.9).
+   */
+  static boolean shadesAStem(CalculatorViewModel.Shade shade, ViewRange range) {
+    double first = Math.max(Math.floor(shade.lower()) + 1, Math.ceil(range.lower()));
+    double last = Math.min(Math.floor(shade.upper()), Math.floor(range.upper()));
+    return first <= last;
   }
 
   private static boolean inShade(int k, CalculatorViewModel.Shade shade) {

@@ -28,6 +28,12 @@ final class SummaryTable {
     TableColumn<SummaryFigure, String> value = new TableColumn<>("Value");
     value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text(6)));
     value.setSortable(false);
+    // six significant digits with an exponent ("-6.91776e+300") must show whole; the names give
+    // way first (each has its explanation as a tooltip) and every value has its full one
+    value.setMinWidth(VALUE_MIN_WIDTH);
+    name.setMinWidth(60);
+    name.setPrefWidth(90);
+    value.setCellFactory(col -> new ValueCell());
     name.setCellFactory(col -> new ExplainedCell());
     table.getColumns().add(name);
     table.getColumns().add(value);
@@ -47,6 +53,29 @@ final class SummaryTable {
 
   private static final javafx.css.PseudoClass STALE =
       javafx.css.PseudoClass.getPseudoClass("stale");
+
+  /** Wide enough for the longest six-digit figure, "-6.91776e-300", in the table's font. */
+  static final double VALUE_MIN_WIDTH = 136;
+
+  /** The figure as shown, with the full-precision value as its tooltip. */
+  private static final class ValueCell extends TableCell<SummaryFigure, String> {
+    private final Tooltip tooltip = Controls.tooltip("");
+
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(empty ? null : item);
+      SummaryFigure row = empty || getTableRow() == null ? null : getTableRow().getItem();
+      if (row == null) {
+        setTooltip(null);
+      } else {
+        tooltip.setText(row.text(17));
+        if (getTooltip() != tooltip) {
+          setTooltip(tooltip);
+        }
+      }
+    }
+  }
 
   /** Reuses one tooltip per cell: a new Tooltip per update re-styles the cell on every drag. */
   private static final class ExplainedCell extends TableCell<SummaryFigure, String> {

@@ -89,4 +89,19 @@ class FramingTest {
     }
     assertThat(y.max()).isGreaterThanOrEqualTo(tallest);
   }
+
+  @Test
+  void theMassLegendNamesShadedStemsOnlyWhenSomeAreShaded() {
+    Distribution poisson = law("poisson(mean=3)");
+    ViewRange body = ViewRange.around(poisson);
+    var none = new org.probscope.app.calc.CalculatorViewModel.Shade(18.36, 18.9);
+    var some = new org.probscope.app.calc.CalculatorViewModel.Shade(1.5, 4);
+    var offView = new org.probscope.app.calc.CalculatorViewModel.Shade(500, 600);
+    assertThat(ExplorerPlotModels.density(poisson, body, null, none).layers())
+        .noneMatch(l -> l.name().equals("shaded"));
+    assertThat(ExplorerPlotModels.density(poisson, body, null, offView).layers())
+        .noneMatch(l -> l.name().equals("shaded"));
+    assertThat(ExplorerPlotModels.density(poisson, body, null, some).layers())
+        .anyMatch(l -> l.name().equals("shaded"));
+  }
 }
