@@ -208,6 +208,16 @@ class ExplorerWindowTest {
   }
 
   @Test
+  void aShortDragMovesTheMeanByAFractionOfTheSd(FxRobot robot) {
+    Slider mean = find(robot, "#slider-mean").query();
+    double perPixel = (mean.getMax() - mean.getMin()) / mean.getWidth();
+    assertThat(perPixel).as("mean per pixel of a %.0f px slider", mean.getWidth()).isLessThan(0.06);
+    robot.drag(mean.lookup(".thumb")).moveBy(24, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(workspace.explorer().distribution().parameter("mean")).isBetween(0.0, 1.5);
+  }
+
+  @Test
   void theCalculatorAnswersForTheDistributionOnScreen(FxRobot robot) {
     robot
         .doubleClickOn(find(robot, "#calc-x").queryAs(javafx.scene.Node.class))

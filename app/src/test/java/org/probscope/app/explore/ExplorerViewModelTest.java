@@ -121,7 +121,7 @@ class ExplorerViewModelTest {
     ParameterViewModel mean = parameter("mean");
     mean.textProperty().set("1000");
     mean.commit();
-    assertThat(mean.rangeProperty().get()).isEqualTo(new SliderRange(990, 1010, 0.1));
+    assertThat(mean.rangeProperty().get()).isEqualTo(new SliderRange(997, 1003, 0.1));
     mean.textProperty().set("1e20");
     mean.commit();
     SliderRange far = mean.rangeProperty().get();
