@@ -203,6 +203,9 @@ class ExplorerWindowTest {
                 cell.getText(), cell.getTableColumn().getWidth(), table.getWidth())
             .isEqualTo(cell.getText());
         assertThat(cell.getTooltip()).isNotNull();
+        double right = cell.localToScene(cell.getBoundsInLocal()).getMaxX();
+        double tableRight = table.localToScene(table.getBoundsInLocal()).getMaxX();
+        assertThat(right).as("right edge of %s", cell.getText()).isLessThanOrEqualTo(tableRight);
       }
     }
   }

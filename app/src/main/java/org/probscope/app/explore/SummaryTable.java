@@ -19,7 +19,7 @@ final class SummaryTable {
   static TableView<SummaryFigure> create(java.util.List<SummaryFigure> figures) {
     TableView<SummaryFigure> table = new TableView<>();
     table.setId("summary-table");
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     table.setFixedCellSize(26);
     table.setPrefHeight(26 * 11 + 4);
     TableColumn<SummaryFigure, String> name = new TableColumn<>("Figure");
@@ -31,13 +31,20 @@ final class SummaryTable {
     // six significant digits with an exponent ("-6.91776e+300") must show whole; the names give
     // way first (each has its explanation as a tooltip) and every value has its full one
     value.setMinWidth(VALUE_MIN_WIDTH);
-    name.setMinWidth(60);
-    name.setPrefWidth(90);
+    name.setMinWidth(0);
+    // the names take what the values leave (less the border and a vertical scroll bar's room)
+    name.prefWidthProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(60, table.getWidth() - value.getWidth() - 18),
+                table.widthProperty(),
+                value.widthProperty()));
     value.setCellFactory(col -> new ValueCell());
     name.setCellFactory(col -> new ExplainedCell());
     table.getColumns().add(name);
     table.getColumns().add(value);
     table.setItems(FXCollections.observableArrayList(figures));
+    fitValues(table, figures);
     return table;
   }
 
@@ -48,6 +55,7 @@ final class SummaryTable {
   static void show(
       TableView<SummaryFigure> table, java.util.List<SummaryFigure> figures, boolean stale) {
     ListUpdates.replaceChanged(table.getItems(), figures);
+    fitValues(table, figures);
     table.pseudoClassStateChanged(STALE, stale);
   }
 
@@ -56,6 +64,35 @@ final class SummaryTable {
 
   /** Wide enough for the longest six-digit figure, "-6.91776e-300", in the table's font. */
   static final double VALUE_MIN_WIDTH = 136;
+
+  /** Room for short values ("0", "2.5") that still leaves the names most of the width. */
+  private static final double VALUE_NARROWEST = 70;
+
+  /** Cell padding and a margin for the table font being larger than the default one. */
+  private static final double VALUE_PADDING = 24;
+
+  /**
+   * Gives the value column the width of its widest figure, so that "-6.91776e-300" shows whole and
+   * "Std. deviation" is not cut for values that do not need the room.
+   */
+  private static void fitValues(
+      TableView<SummaryFigure> table, java.util.List<SummaryFigure> figures) {
+    javafx.scene.text.Text probe = new javafx.scene.text.Text();
+    double widest = 0;
+    for (SummaryFigure f : figures) {
+      probe.setText(f.text(6));
+      widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+    }
+    double wanted =
+        Math.min(VALUE_MIN_WIDTH, Math.max(VALUE_NARROWEST, widest * 1.1 + VALUE_PADDING));
+    TableColumn<SummaryFigure, ?> value = table.getColumns().get(1);
+    if (value.getMinWidth() != wanted) {
+      // fixed: under the all-columns policy the names take whatever width is left
+      value.setMinWidth(wanted);
+      value.setMaxWidth(wanted);
+      value.setPrefWidth(wanted);
+    }
+  }
 
   /** The figure as shown, with the full-precision value as its tooltip. */
   private static final class ValueCell extends TableCell<SummaryFigure, String> {
