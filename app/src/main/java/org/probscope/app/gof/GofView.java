@@ -48,7 +48,7 @@ public final class GofView {
   /** Header, every metric row (KS, Kuiper, CvM, AD, W₁, KS@N, chi-square) and the settings. */
   private static final double TABLE_WANTED_HEIGHT = 26 * 7 + 30 + 70;
 
-  private static final double PLOT_SHARE = 0.45;
+  private static final double PLOT_SHARE = 0.5;
 
   private final GofViewModel vm;
   private final PlotExport export;
