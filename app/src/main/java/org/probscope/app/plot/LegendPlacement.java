@@ -178,11 +178,17 @@ final class LegendPlacement {
   private static int marker(
       PixelMapping m, PlotLayer.Marker marker, double left, double top, double w, double bottom) {
     double px = m.toPixelX(marker.x());
-    boolean labelLeft = px > m.left() + m.width() * 0.75;
-    double from = labelLeft ? px - MARKER_LABEL_WIDTH : px;
-    double to = labelLeft ? px : px + MARKER_LABEL_WIDTH;
+    double upper = Math.min(m.toPixelY(marker.y1()), m.toPixelY(marker.y2()));
+    double lower = Math.max(m.toPixelY(marker.y1()), m.toPixelY(marker.y2()));
+    // the segment, and its label where AnnotationPainter puts it
+    boolean aboveLeft = AnnotationPainter.labelAboveLeft(m, upper);
+    double from = aboveLeft ? px - MARKER_LABEL_WIDTH : px;
+    double to = aboveLeft ? px : px + MARKER_LABEL_WIDTH;
+    double labelTop = aboveLeft ? upper - 2 * AnnotationPainter.LABEL_HEIGHT : lower;
+    double labelBottom = aboveLeft ? upper : lower + 2 * AnnotationPainter.LABEL_HEIGHT;
     boolean overlapsX = to >= left && from <= left + w;
-    return overlapsX && span(m, marker.y1(), marker.y2(), top, bottom) == 1 ? MARKER_WEIGHT : 0;
+    boolean overlapsY = Math.min(labelTop, upper) <= bottom && Math.max(labelBottom, lower) >= top;
+    return overlapsX && overlapsY ? MARKER_WEIGHT : 0;
   }
 
   private static double heightAt(PlotLayer.Histogram h, double x) {
