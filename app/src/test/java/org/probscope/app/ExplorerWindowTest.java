@@ -139,6 +139,88 @@ class ExplorerWindowTest {
   }
 
   @Test
+  void theFamilyPickerFindsFamiliesByTheirSpecNames(FxRobot robot) {
+    for (String[] typed :
+        new String[][] {
+          {"lognor", "lognormal"},
+          {"studentt", "studentt"},
+          {"negativebin", "negativebinomial"},
+          {"levy", "levy"},
+          {"chi-squ", "chisquared"},
+        }) {
+      robot.clickOn(find(robot, "#family-picker").queryAs(javafx.scene.Node.class));
+      robot.write(typed[0]);
+      robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+      WaitForAsyncUtils.waitForFxEvents();
+      assertThat(workspace.explorer().distribution().family().name())
+          .as("typed %s", typed[0])
+          .isEqualTo(typed[1]);
+    }
+  }
+
+  @Test
+  void aFailedSearchShowsTheFamilyInForceAgain(FxRobot robot) {
+    for (KeyCode close : new KeyCode[] {KeyCode.ENTER, KeyCode.ESCAPE}) {
+      robot.clickOn(find(robot, "#family-picker").queryAs(javafx.scene.Node.class));
+      robot.write("nosuchfamily").type(close);
+      WaitForAsyncUtils.waitForFxEvents();
+      org.controlsfx.control.SearchableComboBox<?> picker = find(robot, "#family-picker").query();
+      assertThat(workspace.explorer().distribution().family().name()).isEqualTo("normal");
+      assertThat(picker.getValue()).as("after %s", close).isNotNull();
+      assertThat(picker.getValue()).isEqualTo(workspace.explorer().familyProperty().get());
+    }
+  }
+
+  @Test
+  void selectAllAndBackspaceClearTheSearch(FxRobot robot) {
+    robot.clickOn(find(robot, "#family-picker").queryAs(javafx.scene.Node.class));
+    robot.write("lognor");
+    robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+    robot.type(KeyCode.BACK_SPACE);
+    robot.write("poiss").type(KeyCode.DOWN).type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(workspace.explorer().distribution().family().name()).isEqualTo("poisson");
+  }
+
+  @Test
+  void summaryValuesWithExponentsShowWhole(FxRobot robot) {
+    robot.interact(() -> workspace.explorer().applySpec("lognormal(mu=-300, sigma=2.5)"));
+    WaitForAsyncUtils.waitForFxEvents();
+    TableView<SummaryFigure> table = find(robot, "#summary-table").queryTableView();
+    robot.interact(table::layout);
+    var cells =
+        table.lookupAll(".table-cell").stream()
+            .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null)
+            .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+            .toList();
+    assertThat(cells).anyMatch(c -> c.getText().contains("e-"));
+    for (var cell : cells) {
+      javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
+      if (cell.getTableColumn().getText().equals("Value")) {
+        assertThat(shown.getText())
+            .as(
+                "cell %s, column %.0f px, table %.0f px",
+                cell.getText(), cell.getTableColumn().getWidth(), table.getWidth())
+            .isEqualTo(cell.getText());
+        assertThat(cell.getTooltip()).isNotNull();
+        double right = cell.localToScene(cell.getBoundsInLocal()).getMaxX();
+        double tableRight = table.localToScene(table.getBoundsInLocal()).getMaxX();
+        assertThat(right).as("right edge of %s", cell.getText()).isLessThanOrEqualTo(tableRight);
+      }
+    }
+  }
+
+  @Test
+  void aShortDragMovesTheMeanByAFractionOfTheSd(FxRobot robot) {
+    Slider mean = find(robot, "#slider-mean").query();
+    double perPixel = (mean.getMax() - mean.getMin()) / mean.getWidth();
+    assertThat(perPixel).as("mean per pixel of a %.0f px slider", mean.getWidth()).isLessThan(0.06);
+    robot.drag(mean.lookup(".thumb")).moveBy(24, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(workspace.explorer().distribution().parameter("mean")).isBetween(0.0, 1.5);
+  }
+
+  @Test
   void theCalculatorAnswersForTheDistributionOnScreen(FxRobot robot) {
     robot
         .doubleClickOn(find(robot, "#calc-x").queryAs(javafx.scene.Node.class))

@@ -72,6 +72,7 @@ public final class CalculatorViewModel {
   private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
   private final LatestOnly<Double> answers;
   private final LatestOnly<double[]> quartiles;
+  private boolean replaceInterval;
   private Inputs committed;
 
   /** The inputs an answer is computed from. */
@@ -82,7 +83,13 @@ public final class CalculatorViewModel {
     this.answers = new LatestOnly<>(runner, this::show, this::failed);
     this.quartiles = new LatestOnly<>(runner, this::startInterval, this::failed);
     this.committed = drafts();
-    distribution.addListener((obs, old, now) -> recompute());
+    distribution.addListener(
+        (obs, old, now) -> {
+          if (old != null && now != null && old.family() != now.family()) {
+            onFamilyChanged(now);
+          }
+          recompute();
+        });
     mode.addListener((obs, old, now) -> onModeChanged(now));
     digits.addListener((obs, old, now) -> showText());
     recompute();
@@ -167,9 +174,27 @@ public final class CalculatorViewModel {
     recompute();
   }
 
+  /**
+   * Another family's scale has nothing to do with the last one's: a and b from gamma (18.36, 34.2)
+   * would show 0 for a normal. The interval starts again at the new family's quartiles (at once in
+   * the interval mode, else when it is next chosen); a parameter move keeps the user's a and b.
+   */
+  private void onFamilyChanged(Distribution now) {
+    if (mode.get() == Mode.BETWEEN) {
+      replaceInterval = true;
+      quartiles.request(ctx -> new double[] {now.quantile(0.25), now.quantile(0.75)});
+    } else if (!committed.a().isBlank() || !committed.b().isBlank()) {
+      a.set("");
+      b.set("");
+      committed = drafts();
+    }
+  }
+
   /** The interval mode starts at the quartiles: a valid interval holding half the mass. */
   private void startInterval(double[] q) {
-    if (committed.a().isBlank() && committed.b().isBlank()) {
+    boolean replace = replaceInterval;
+    replaceInterval = false;
+    if (replace || (committed.a().isBlank() && committed.b().isBlank())) {
       a.set(Figures.format(q[0], 4));
       b.set(Figures.format(q[1], 4));
       commit();

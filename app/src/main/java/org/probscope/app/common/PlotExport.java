@@ -2,8 +2,10 @@ package org.probscope.app.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,11 +42,30 @@ public final class PlotExport {
         return Optional.ofNullable(file).map(File::toPath);
       };
 
+  /** Runs an action after a delay on the FX thread; tests run it when they choose. */
+  @FunctionalInterface
+  public interface Later {
+    void after(Duration delay, Runnable action);
+  }
+
+  /** A JavaFX pause: the action runs on the FX thread. */
+  public static final Later PAUSE =
+      (delay, action) -> {
+        PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+      };
+
+  /** How long an outcome stays in the status bar: long enough to read, not the whole session. */
+  static final Duration SHOWN_FOR = Duration.ofSeconds(12);
+
   private final TaskRunner runner;
   private final Supplier<Window> owner;
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
   private Destination destination = ASK;
+  private Later later = PAUSE;
+  private long reports;
 
   public PlotExport(TaskRunner runner, Supplier<Window> owner) {
     this.runner = runner;
@@ -54,6 +75,11 @@ public final class PlotExport {
   /** Replaces the save dialog, for example with a fixed file in a test. */
   public void setDestination(Destination destination) {
     this.destination = destination;
+  }
+
+  /** Replaces the timer that clears the notice, for example in a test. */
+  public void setLater(Later later) {
+    this.later = later;
   }
 
   /** The outcome of the last export ("Saved gof.png (1200 × 800 px)", or why it failed). */
@@ -95,6 +121,18 @@ public final class PlotExport {
   private void report(boolean failure, String message) {
     failed.set(failure);
     notice.set(message);
+    long report = ++reports;
+    if (!message.endsWith("…")) {
+      // an outcome (saved, or why not) fades after a while unless a newer one replaced it
+      later.after(
+          SHOWN_FOR,
+          () -> {
+            if (report == reports) {
+              failed.set(false);
+              notice.set("");
+            }
+          });
+    }
   }
 
   private static String describe(Throwable e) {

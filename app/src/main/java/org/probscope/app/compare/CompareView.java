@@ -129,8 +129,14 @@ public final class CompareView {
     if (narrow == (root.getBottom() == side)) {
       return;
     }
-    root.setRight(narrow ? null : side);
-    root.setBottom(narrow ? side : null);
+    // empty the old slot first: a node in two slots at once is refused ("duplicate children")
+    if (narrow) {
+      root.setRight(null);
+      root.setBottom(side);
+    } else {
+      root.setBottom(null);
+      root.setRight(side);
+    }
     side.prefWidthProperty().unbind();
     if (narrow) {
       side.setPrefWidth(width);

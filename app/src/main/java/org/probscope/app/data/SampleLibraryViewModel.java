@@ -72,11 +72,30 @@ public final class SampleLibraryViewModel {
     reference.set(sample != null && samples.contains(sample) ? sample : null);
   }
 
-  /** Forgets {@code sample}; the active sample stays on screen until another is chosen. */
+  /**
+   * Forgets {@code sample}. Removing the active sample makes the next one active (the one that took
+   * its place in the list, else the one before it); removing the last one clears the sample
+   * everywhere, so that no plot or metric keeps measuring a sample the list no longer shows.
+   */
   public void remove(NamedSample sample) {
-    samples.remove(sample);
+    int at = samples.indexOf(sample);
+    if (at < 0) {
+      return;
+    }
+    samples.remove(at);
     if (sample.equals(reference.get())) {
       reference.set(null);
+    }
+    if (sample.equals(active.get())) {
+      if (samples.isEmpty()) {
+        sampler.clear();
+      } else {
+        NamedSample next = samples.get(Math.min(at, samples.size() - 1));
+        if (next.equals(reference.get())) {
+          reference.set(null); // a sample is not compared with itself
+        }
+        activate(next);
+      }
     }
   }
 

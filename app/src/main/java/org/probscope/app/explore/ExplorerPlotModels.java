@@ -21,6 +21,9 @@ final class ExplorerPlotModels {
   static final int SAMPLE = 1;
   static final int SHADE = 2;
 
+  /** The widest framing, as a multiple of the body's width, that a sample may ask for. */
+  static final double MAX_WIDENING = 5;
+
   private ExplorerPlotModels() {}
 
   /** Density or mass, with the shaded calculator region and the sample's histogram. */
@@ -40,7 +43,7 @@ final class ExplorerPlotModels {
     }
     if (d.isDiscrete()) {
       layers.add(new PlotLayer.Stems("P(X = k)", TARGET, k -> massInShade(d, k, shade)));
-      if (shade != null) {
+      if (shade != null && shadesAStem(shade, range)) {
         layers.add(new PlotLayer.Stems("shaded", SHADE, k -> inShade(k, shade) ? d.density(k) : 0));
       }
     } else {
@@ -71,7 +74,10 @@ final class ExplorerPlotModels {
 
   /**
    * The x range the plots show: the distribution's body, widened to the sample's range when there
-   * is a sample (so a sample drawn elsewhere, or a target moved away from it, stays in view).
+   * is a sample nearby (so a sample drawn elsewhere, or a target moved a little away from it, stays
+   * in view). A sample on another scale would squeeze the body into a few pixels (a gamma sample
+   * beside hypergeometric(population=1e9, ...) at 2.5e8): then the body alone is framed, since the
+   * plots are about the distribution.
    */
   static ViewRange home(ViewRange body, SampleSnapshot sample) {
     if (sample == null) {
@@ -80,6 +86,9 @@ final class ExplorerPlotModels {
     double lo = Math.min(body.lower(), sample.sample().min());
     double hi = Math.max(body.upper(), sample.sample().max());
     if (lo == body.lower() && hi == body.upper()) {
+      return body;
+    }
+    if (!(hi - lo <= MAX_WIDENING * body.width())) {
       return body;
     }
     double pad = hi > lo ? 0.03 * (hi - lo) : 1;
@@ -107,6 +116,16 @@ final class ExplorerPlotModels {
 
   private static double massInShade(Distribution d, int k, CalculatorViewModel.Shade shade) {
     return shade != null && inShade(k, shade) ? 0 : d.density(k);
+  }
+
+  /**
+   * Whether some whole k in (lower, upper] lies in the view: otherwise "shaded" in the legend would
+   * name something that is not drawn (a = 18.36, b = 18.9).
+   */
+  static boolean shadesAStem(CalculatorViewModel.Shade shade, ViewRange range) {
+    double first = Math.max(Math.floor(shade.lower()) + 1, Math.ceil(range.lower()));
+    double last = Math.min(Math.floor(shade.upper()), Math.floor(range.upper()));
+    return first <= last;
   }
 
   private static boolean inShade(int k, CalculatorViewModel.Shade shade) {

@@ -8,7 +8,7 @@ import org.probscope.model.distribution.Parameter;
  * The range a parameter's slider spans around a value, and the step its values are rounded to.
  * Inside the parameter's suggested range that range is used as it is; a value outside it gets a
  * range of the same shape around it: scaled for a parameter that is a scale or a count (sd = 1000
- * gets about [10, 2000]), shifted for a location (mean = 1000 gets [990, 1010]), with the step
+ * gets about [10, 2000]), shifted for a location (mean = 1000 gets [997, 1003]), with the step
  * scaled alike to a round number and never finer than the doubles near the value can show. The
  * range is a function of the value alone, so typing 1000 and then 1 gives back the usual slider.
  *

@@ -19,16 +19,21 @@ public record ViewRange(double lower, double upper) {
   }
 
   /**
-   * The range that shows the body of a distribution: from the 0.1% to the 99.9% quantile (or the
-   * support ends where finite), widened by 5% each side; discrete ranges are widened to whole
+   * The range that shows the body of a distribution: from the 0.1% to the 99.9% quantile, widened
+   * by 5% each side. A finite support end is shown only when it lies near that body (within a tenth
+   * of its width, two steps for a discrete law), so that binomial(trials=1e9, p=1e-300), all of
+   * whose mass is at 0, is framed around 0 and not over 0…1e9. Discrete ranges are widened to whole
    * numbers plus a half so that the outer stems are visible.
    */
   public static ViewRange around(Distribution d) {
-    double lo = Double.isFinite(d.supportLower()) ? d.supportLower() : d.quantile(TAIL);
-    double hi = Double.isFinite(d.supportUpper()) ? d.supportUpper() : d.quantile(1 - TAIL);
-    if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+    double qlo = d.quantile(TAIL);
+    double qhi = d.quantile(1 - TAIL);
+    if (!Double.isFinite(qlo) || !Double.isFinite(qhi)) {
       return new ViewRange(-1, 1);
     }
+    double near = d.isDiscrete() ? Math.max(2, 0.1 * (qhi - qlo)) : 0.1 * (qhi - qlo);
+    double lo = snap(qlo, d.supportLower(), near);
+    double hi = snap(qhi, d.supportUpper(), near);
     if (d.isDiscrete()) {
       return new ViewRange(Math.floor(lo) - 0.5, Math.ceil(hi) + 0.5);
     }
@@ -38,6 +43,15 @@ public record ViewRange(double lower, double upper) {
     }
     double pad = 0.05 * (hi - lo);
     return new ViewRange(lo - pad, hi + pad);
+  }
+
+  /**
+   * The support end when it is finite and within {@code near} of the quantile, else the quantile.
+   */
+  private static double snap(double quantile, double supportEnd, double near) {
+    return Double.isFinite(supportEnd) && Math.abs(quantile - supportEnd) <= near
+        ? supportEnd
+        : quantile;
   }
 
   public double width() {

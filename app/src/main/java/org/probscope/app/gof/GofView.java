@@ -3,6 +3,7 @@ package org.probscope.app.gof;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,6 +11,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -40,6 +42,13 @@ import org.probscope.model.distribution.Figures;
 public final class GofView {
 
   private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
+  private static final double PLOT_MIN_HEIGHT = 140;
+  private static final double TABLE_MIN_HEIGHT = 26 * 3 + 30;
+
+  /** Header, every metric row (KS, Kuiper, CvM, AD, W₁, KS@N, chi-square) and the settings. */
+  private static final double TABLE_WANTED_HEIGHT = 26 * 7 + 30 + 70;
+
+  private static final double PLOT_SHARE = 0.5;
 
   private final GofViewModel vm;
   private final PlotExport export;
@@ -64,6 +73,9 @@ public final class GofView {
   private final Label readout = new Label(" ");
   private final Label inputError = Controls.errorLabel();
   private final TableView<MetricRow> table;
+  private boolean dividerMoved;
+  private boolean dividerListened;
+  private boolean placingDivider;
 
   public GofView(
       GofViewModel vm, TaskRunner runner, ObservableValue<Theme> theme, PlotExport export) {
@@ -158,10 +170,68 @@ public final class GofView {
     HBox tableSettings = new HBox(10, tableTitle, alpha, chunkLabel, chunk);
     tableSettings.setAlignment(Pos.CENTER_LEFT);
     VBox.setVgrow(plot, Priority.ALWAYS);
-    plot.setMinHeight(160);
-    root.getChildren().addAll(options, plot, readout, tableSettings, inputError, message, table);
+    plot.setMinHeight(PLOT_MIN_HEIGHT);
+    VBox plotPart = new VBox(6, options, plot, readout);
+    VBox.setVgrow(table, Priority.ALWAYS);
+    table.setMinHeight(TABLE_MIN_HEIGHT);
+    VBox tablePart = new VBox(6, tableSettings, inputError, message, table);
+    tablePart.setPadding(new Insets(6, 0, 0, 0));
+    // the plot and the table share the height; the user moves the divider, and the table scrolls
+    // (both ways) rather than pushing rows below the window or columns past its edge
+    SplitPane split = new SplitPane(plotPart, tablePart);
+    split.setOrientation(Orientation.VERTICAL);
+    split.setId("gof-split");
+    VBox.setVgrow(split, Priority.ALWAYS);
+    split.heightProperty().addListener((obs, old, now) -> placeDivider(split, now.doubleValue()));
+    root.getChildren().add(split);
     root.setPadding(new Insets(8));
     root.setId("gof-view");
+  }
+
+  /**
+   * Until the user moves it, the divider gives the table the height of all its rows (when the plot
+   * keeps at least {@link #PLOT_SHARE} of the height) and the rest to the plot.
+   */
+  private void placeDivider(SplitPane split, double height) {
+    if (height <= 0 || dividerMoved) {
+      return;
+    }
+    double tableWanted = TABLE_WANTED_HEIGHT;
+    double position = Math.max(PLOT_SHARE, 1 - tableWanted / height);
+    placingDivider = true;
+    split.setDividerPositions(position);
+    placingDivider = false;
+    if (!dividerListened) {
+      dividerListened = true;
+      split
+          .getDividers()
+          .get(0)
+          .positionProperty()
+          .addListener(
+              (obs, old, now) -> {
+                if (!placingDivider && split.isPressed()) {
+                  dividerMoved = true;
+                }
+              });
+    }
+  }
+
+  /**
+   * Columns at their minimum widths do not fit a narrow tab: let the table scroll sideways then,
+   * instead of cutting "Critical value" and pushing "Decision" out of sight.
+   */
+  private void fitColumns(double width) {
+    double needed = 2;
+    for (var column : table.getColumns()) {
+      needed += column.getMinWidth();
+    }
+    var policy =
+        width < needed
+            ? TableView.UNCONSTRAINED_RESIZE_POLICY
+            : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN;
+    if (table.getColumnResizePolicy() != policy) {
+      table.setColumnResizePolicy(policy);
+    }
   }
 
   private void initListeners(ObservableValue<Theme> theme) {
@@ -179,7 +249,19 @@ public final class GofView {
     bindKind(qqView, PlotKind.QQ);
     bindKind(ppView, PlotKind.PP);
     showOptionsFor(vm.plotKindProperty().get());
-    vm.plotKindProperty().addListener((obs, old, now) -> showOptionsFor(now));
+    vm.plotKindProperty()
+        .addListener(
+            (obs, old, now) -> {
+              showOptionsFor(now);
+              vm.shape().dismissError();
+            });
+    vm.targetProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (old == null || now == null || old.family() != now.family()) {
+                vm.shape().dismissError();
+              }
+            });
     band.selectedProperty().bindBidirectional(vm.showBandProperty());
     area.selectedProperty().bindBidirectional(vm.showWassersteinAreaProperty());
     kde.selectedProperty().bindBidirectional(vm.showKdeProperty());
@@ -195,6 +277,7 @@ public final class GofView {
     busy.visibleProperty().bind(vm.busyProperty());
     message.textProperty().bind(vm.messageProperty());
     readout.textProperty().bind(vm.readoutProperty());
+    table.widthProperty().addListener((obs, old, now) -> fitColumns(now.doubleValue()));
     table.pseudoClassStateChanged(STALE, vm.staleProperty().get());
     vm.staleProperty().addListener((obs, was, now) -> table.pseudoClassStateChanged(STALE, now));
     theme.addListener(

@@ -79,6 +79,17 @@ public final class SampleShapeViewModel {
     }
   }
 
+  /**
+   * Drops a refused entry and its message, showing the count in use again: called when the user
+   * moves on (another plot, another family), where "20 bins stay" no longer answers anything.
+   */
+  public void dismissError() {
+    if (!binsError.get().isEmpty()) {
+      binsError.set("");
+      binsText.set(bins == 0 ? "" : Integer.toString(bins));
+    }
+  }
+
   private void request() {
     SampleSnapshot snapshot = sample.getValue();
     if (snapshot == null) {

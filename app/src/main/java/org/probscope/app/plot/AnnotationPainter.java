@@ -26,12 +26,27 @@ final class AnnotationPainter {
     gc.strokeLine(px - CAP_HALF_WIDTH, py1, px + CAP_HALF_WIDTH, py1);
     gc.strokeLine(px - CAP_HALF_WIDTH, py2, px + CAP_HALF_WIDTH, py2);
     if (!marker.name().isBlank()) {
-      boolean leftSide = px > m.left() + m.width() * 0.75;
-      gc.setTextAlign(leftSide ? TextAlignment.RIGHT : TextAlignment.LEFT);
-      gc.setTextBaseline(VPos.CENTER);
-      double labelX = leftSide ? px - CAP_HALF_WIDTH - LABEL_GAP : px + CAP_HALF_WIDTH + LABEL_GAP;
-      gc.fillText(marker.name(), labelX, 0.5 * (py1 + py2));
+      boolean aboveLeft = labelAboveLeft(m, Math.min(py1, py2));
+      gc.setTextAlign(aboveLeft ? TextAlignment.RIGHT : TextAlignment.LEFT);
+      gc.setTextBaseline(aboveLeft ? VPos.BOTTOM : VPos.TOP);
+      gc.fillText(
+          marker.name(),
+          aboveLeft ? px - LABEL_GAP : px + LABEL_GAP,
+          aboveLeft ? Math.min(py1, py2) - LABEL_GAP : Math.max(py1, py2) + LABEL_GAP);
     }
+  }
+
+  /** Height kept free for a marker's label (the tick font's line). */
+  static final double LABEL_HEIGHT = 14;
+
+  /**
+   * Where a marker's label goes. The marker (the KS gap) joins two rising curves, so the label goes
+   * where they are not: above the upper end and to the left (the curves are lower there), or, when
+   * that would leave the plot's top, below the lower end and to the right. Beside the middle of the
+   * segment, where it was, it sat on both curves.
+   */
+  static boolean labelAboveLeft(PixelMapping m, double upperEndPixel) {
+    return upperEndPixel - LABEL_GAP - LABEL_HEIGHT >= m.top();
   }
 
   /** A dashed line across the plot area with its label near the top or right end. */

@@ -13,18 +13,34 @@ public final class AutoRange {
 
   private static final int PROBES = 512;
   private static final double PADDING = 0.04;
+  static final double DOMINANCE = 4;
 
   private AutoRange() {}
 
   /**
    * The smallest range holding every finite layer value over {@code x}, padded by 4% on each side,
    * or {@code fallback} when the layers have no finite value there.
+   *
+   * <p>A histogram taller than {@value #DOMINANCE} times the tallest of the other layers (a sample
+   * on another scale than the target: a histogram at 0.038 beside a mass function peaking at 8e-5)
+   * would flatten them into the axis; then the range fits the other layers and the histogram runs
+   * off the top. The target's curve or stems are what the plot is about.
    */
   public static AxisRange yRange(List<PlotLayer> layers, AxisRange x, AxisRange fallback) {
-    Extent extent = new Extent();
+    Extent all = new Extent();
+    Extent others = new Extent();
+    double histogramMax = Double.NEGATIVE_INFINITY;
     for (PlotLayer layer : layers) {
-      include(extent, layer, x);
+      include(all, layer, x);
+      if (layer instanceof PlotLayer.Histogram) {
+        Extent own = new Extent();
+        include(own, layer, x);
+        histogramMax = Math.max(histogramMax, own.max);
+      } else {
+        include(others, layer, x);
+      }
     }
+    Extent extent = others.max > 0 && histogramMax > DOMINANCE * others.max ? others : all;
     if (!(extent.min <= extent.max)) {
       return fallback;
     }

@@ -42,7 +42,10 @@ final class LegendPainter {
     double boxWidth = GAP + SWATCH_WIDTH + GAP + textWidth + GAP;
     double boxHeight = entries.size() * ROW_HEIGHT + GAP;
     double[] corner =
-        LegendPlacement.corner(m, layers, boxWidth + 2 * INSET, boxHeight + 2 * INSET);
+        LegendPlacement.cornerOrNone(m, layers, boxWidth + 2 * INSET, boxHeight + 2 * INSET);
+    if (corner == null) {
+      return;
+    }
     double boxLeft = Math.floor(corner[0] + INSET) + 0.5;
     double boxTop = Math.floor(corner[1] + INSET) + 0.5;
     gc.setFill(theme.legendBackground());

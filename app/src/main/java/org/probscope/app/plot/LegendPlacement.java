@@ -20,6 +20,34 @@ final class LegendPlacement {
 
   private LegendPlacement() {}
 
+  /** Beyond this share of the plot's height or width a legend that covers data is left out. */
+  static final double MAX_COVERING_SHARE = 0.4;
+
+  /**
+   * The top-left pixel of the box, or null when every corner covers drawn data and the box takes
+   * more than {@value #MAX_COVERING_SHARE} of the plot's height or width: on a plot a few dozen
+   * pixels tall (800×560 window) a two-line legend would hide most of the curves it names. The
+   * layers' colours and the plot's title still tell them apart there.
+   */
+  static double[] cornerOrNone(
+      PixelMapping m, List<PlotLayer> layers, double width, double height) {
+    double[] best = corner(m, layers, width, height);
+    boolean large =
+        height > MAX_COVERING_SHARE * m.height() || width > MAX_COVERING_SHARE * m.width();
+    if (large
+        && covered(
+                m,
+                layers,
+                best[0],
+                best[1],
+                Math.min(width, m.width()),
+                Math.min(height, m.height()))
+            > 0) {
+      return null;
+    }
+    return best;
+  }
+
   /** The top-left pixel of the chosen box of {@code width × height}. */
   static double[] corner(PixelMapping m, List<PlotLayer> layers, double width, double height) {
     double w = Math.min(width, m.width());
@@ -150,11 +178,17 @@ final class LegendPlacement {
   private static int marker(
       PixelMapping m, PlotLayer.Marker marker, double left, double top, double w, double bottom) {
     double px = m.toPixelX(marker.x());
-    boolean labelLeft = px > m.left() + m.width() * 0.75;
-    double from = labelLeft ? px - MARKER_LABEL_WIDTH : px;
-    double to = labelLeft ? px : px + MARKER_LABEL_WIDTH;
+    double upper = Math.min(m.toPixelY(marker.y1()), m.toPixelY(marker.y2()));
+    double lower = Math.max(m.toPixelY(marker.y1()), m.toPixelY(marker.y2()));
+    // the segment, and its label where AnnotationPainter puts it
+    boolean aboveLeft = AnnotationPainter.labelAboveLeft(m, upper);
+    double from = aboveLeft ? px - MARKER_LABEL_WIDTH : px;
+    double to = aboveLeft ? px : px + MARKER_LABEL_WIDTH;
+    double labelTop = aboveLeft ? upper - 2 * AnnotationPainter.LABEL_HEIGHT : lower;
+    double labelBottom = aboveLeft ? upper : lower + 2 * AnnotationPainter.LABEL_HEIGHT;
     boolean overlapsX = to >= left && from <= left + w;
-    return overlapsX && span(m, marker.y1(), marker.y2(), top, bottom) == 1 ? MARKER_WEIGHT : 0;
+    boolean overlapsY = Math.min(labelTop, upper) <= bottom && Math.max(labelBottom, lower) >= top;
+    return overlapsX && overlapsY ? MARKER_WEIGHT : 0;
   }
 
   private static double heightAt(PlotLayer.Histogram h, double x) {

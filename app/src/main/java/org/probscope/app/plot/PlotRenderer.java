@@ -126,7 +126,9 @@ final class PlotRenderer {
     for (Tick tick : xTicks) {
       double px = AnnotationPainter.crisp(m.toPixelX(tick.value()));
       gc.strokeLine(px, axisY, px, axisY + TICK_LENGTH);
-      gc.fillText(tick.label(), px, axisY + TICK_LENGTH + 2);
+      double half = textWidth(tick.label(), TICK_FONT) / 2;
+      gc.fillText(
+          tick.label(), labelCentre(px, half, gc.getCanvas().getWidth()), axisY + TICK_LENGTH + 2);
     }
     gc.setTextAlign(TextAlignment.RIGHT);
     gc.setTextBaseline(VPos.CENTER);
@@ -177,6 +179,16 @@ final class PlotRenderer {
       }
     }
     return "";
+  }
+
+  /**
+   * Where an x tick label of half-width {@code half} is centred: under its tick, moved inwards just
+   * enough that it is not cut by the canvas edge (the last label, "100000", at the right end).
+   */
+  static double labelCentre(double tickPixel, double half, double canvasWidth) {
+    double right = canvasWidth - 1 - half;
+    double left = 1 + half;
+    return right < left ? canvasWidth / 2 : Math.max(left, Math.min(right, tickPixel));
   }
 
   private double widest(List<Tick> ticks, Font font) {

@@ -114,6 +114,11 @@ public final class SampleViewModel {
     sample.set(snapshot);
   }
 
+  /** Drops the current sample (and any draw under way): the views go back to "no sample yet". */
+  public void clear() {
+    show(null);
+  }
+
   public Sample currentSample() {
     return sample.get() == null ? null : sample.get().sample();
   }

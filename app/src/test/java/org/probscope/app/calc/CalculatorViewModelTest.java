@@ -118,4 +118,36 @@ class CalculatorViewModelTest {
     assertThat(slow.staleProperty().get()).isFalse();
     assertThat(slow.resultTextProperty().get()).isEqualTo("0.158655");
   }
+
+  @Test
+  void aFamilyChangeStartsTheIntervalAtTheNewQuartilesAndAParameterMoveKeepsIt() {
+    distribution.set(DistributionSpec.parse("gamma(shape=9, scale=3)").orElseThrow());
+    vm.modeProperty().set(Mode.BETWEEN);
+    vm.aProperty().set("18.36");
+    vm.bProperty().set("34.2");
+    vm.commit();
+    distribution.set(DistributionSpec.parse("gamma(shape=9, scale=3.5)").orElseThrow());
+    assertThat(vm.aProperty().get()).isEqualTo("18.36");
+    assertThat(vm.bProperty().get()).isEqualTo("34.2");
+
+    distribution.set(DistributionSpec.parse("normal(mean=0, sd=1)").orElseThrow());
+    // scipy.stats.norm.ppf([0.25, 0.75]) = ±0.6744897501960817
+    assertThat(Double.parseDouble(vm.aProperty().get())).isCloseTo(-0.6745, within(1e-4));
+    assertThat(Double.parseDouble(vm.bProperty().get())).isCloseTo(0.6745, within(1e-4));
+    assertThat(vm.resultProperty().get()).isCloseTo(0.5, within(1e-4));
+  }
+
+  @Test
+  void aFamilyChangeInAnotherModeForgetsTheOldInterval() {
+    vm.modeProperty().set(Mode.BETWEEN);
+    vm.aProperty().set("18.36");
+    vm.bProperty().set("34.2");
+    vm.commit();
+    vm.modeProperty().set(Mode.AT_OR_BELOW);
+    distribution.set(DistributionSpec.parse("poisson(mean=3)").orElseThrow());
+    vm.modeProperty().set(Mode.BETWEEN);
+    // scipy.stats.poisson(3).ppf([0.25, 0.75]) = [2, 4]
+    assertThat(vm.aProperty().get()).isEqualTo("2");
+    assertThat(vm.bProperty().get()).isEqualTo("4");
+  }
 }

@@ -76,4 +76,43 @@ class SampleLibraryViewModelTest {
     assertThat(library.samples()).contains(first.get(0));
     assertThat(library.samples()).extracting(NamedSample::name).doesNotContain("s0");
   }
+
+  @Test
+  void removingTheActiveSampleActivatesTheNextOne() {
+    List<NamedSample> added =
+        library.addAndActivate(List.of(loaded("a", 1, 2), loaded("b", 3), loaded("c", 4)));
+    library.activate(added.get(1));
+    library.remove(added.get(1));
+    assertThat(library.activeProperty().get()).isEqualTo(added.get(2));
+    assertThat(sampler.sampleProperty().get()).isSameAs(added.get(2).snapshot());
+    library.remove(added.get(2));
+    assertThat(library.activeProperty().get()).isEqualTo(added.get(0));
+    assertThat(sampler.sampleProperty().get()).isSameAs(added.get(0).snapshot());
+  }
+
+  @Test
+  void removingEverySampleClearsTheSampleEverywhere() {
+    sampler.sizeTextProperty().set("50");
+    sampler.generate();
+    List<NamedSample> added = library.addAndActivate(List.of(loaded("a", 1, 2)));
+    library.setReference(library.samples().get(0));
+    for (NamedSample s : List.copyOf(library.samples())) {
+      library.remove(s);
+    }
+    assertThat(added).hasSize(1);
+    assertThat(library.samples()).isEmpty();
+    assertThat(library.activeProperty().get()).isNull();
+    assertThat(library.referenceProperty().get()).isNull();
+    assertThat(sampler.sampleProperty().get()).isNull();
+    assertThat(sampler.currentSample()).isNull();
+  }
+
+  @Test
+  void removingTheActiveSampleDoesNotCompareTheNextWithItself() {
+    List<NamedSample> added = library.addAndActivate(List.of(loaded("a", 1), loaded("b", 2)));
+    library.setReference(added.get(1));
+    library.remove(added.get(0));
+    assertThat(library.activeProperty().get()).isEqualTo(added.get(1));
+    assertThat(library.referenceProperty().get()).isNull();
+  }
 }

@@ -64,4 +64,23 @@ class LegendPlacementTest {
     assertThat(c[0]).isEqualTo(unit.left());
     assertThat(c[1]).isEqualTo(unit.top());
   }
+
+  @Test
+  void onAPlotTooSmallForALegendThatHidesNothingTheLegendIsLeftOut() {
+    // the 800×560 explorer's CDF: about 55 px tall, a two-entry legend about 50 px
+    PixelMapping tiny = new PixelMapping(ViewRange.of(-4, 4, -0.02, 1.02), 40, 20, 180, 55);
+    PlotLayer.Curve ecdfLike = new PlotLayer.Curve("Fn", 1, x -> 1 / (1 + Math.exp(-1.9 * x)));
+    assertThat(LegendPlacement.cornerOrNone(tiny, List.of(logisticCdf(), ecdfLike), 110, 50))
+        .isNull();
+    // the same legend on a plot of ordinary size has a free corner
+    assertThat(LegendPlacement.cornerOrNone(AREA, List.of(logisticCdf(), ecdfLike), 110, 50))
+        .containsExactly(AREA.left(), AREA.top());
+  }
+
+  @Test
+  void aSmallLegendThatCoversSomethingIsStillDrawn() {
+    PlotLayer.Curve everywhere = new PlotLayer.Curve("flat", 0, x -> 0.98);
+    PlotLayer.Curve low = new PlotLayer.Curve("low", 1, x -> 0.02);
+    assertThat(LegendPlacement.cornerOrNone(AREA, List.of(everywhere, low), 120, 60)).isNotNull();
+  }
 }

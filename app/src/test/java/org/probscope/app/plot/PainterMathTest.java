@@ -71,4 +71,39 @@ class PainterMathTest {
     assertThat(y.min()).isLessThan(0);
     assertThat(y.max()).isGreaterThan(1);
   }
+
+  @Test
+  void anXTickLabelAtTheRightEdgeIsMovedInsideTheCanvas() {
+    assertThat(PlotRenderer.labelCentre(640, 20, 640)).isEqualTo(619);
+    assertThat(PlotRenderer.labelCentre(0, 20, 640)).isEqualTo(21);
+    assertThat(PlotRenderer.labelCentre(300, 20, 640)).isEqualTo(300);
+    assertThat(PlotRenderer.labelCentre(300, 400, 640)).isEqualTo(320);
+  }
+
+  @Test
+  void aKsLabelIsPlacedClearOfTheTwoCdfsItsMarkerJoins() {
+    PixelMapping m = new PixelMapping(ViewRange.of(-4, 4, -0.02, 1.02), 50, 20, 400, 200);
+    DoubleUnaryOperator target = x -> 1 / (1 + Math.exp(-2 * x));
+    DoubleUnaryOperator sample = x -> 1 / (1 + Math.exp(-2 * (x - 0.3)));
+    for (double x = -2; x <= 2; x += 0.25) {
+      double upper =
+          Math.min(m.toPixelY(target.applyAsDouble(x)), m.toPixelY(sample.applyAsDouble(x)));
+      double lower =
+          Math.max(m.toPixelY(target.applyAsDouble(x)), m.toPixelY(sample.applyAsDouble(x)));
+      double px = m.toPixelX(x);
+      boolean aboveLeft = AnnotationPainter.labelAboveLeft(m, upper);
+      // the label's box, 70 px wide and one line tall, beside the end it is drawn at
+      double left = aboveLeft ? px - 6 - 70 : px + 6;
+      double top = aboveLeft ? upper - 6 - AnnotationPainter.LABEL_HEIGHT : lower + 6;
+      double bottom = top + AnnotationPainter.LABEL_HEIGHT;
+      for (double c = left; c <= left + 70; c++) {
+        for (DoubleUnaryOperator f : List.of(target, sample)) {
+          double y = m.toPixelY(f.applyAsDouble(m.toDataX(c)));
+          assertThat(y < top || y > bottom)
+              .as("marker at x = %s: curve at pixel (%.0f, %.0f) inside the label", x, c, y)
+              .isTrue();
+        }
+      }
+    }
+  }
 }

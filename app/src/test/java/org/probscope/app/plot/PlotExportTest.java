@@ -75,4 +75,39 @@ class PlotExportTest {
     assertThat(liveShowsIt).isTrue();
     assertThat(exportShowsIt).isFalse();
   }
+
+  @Test
+  void aFailedSaveIsReportedAndThenClearedRatherThanKeptForTheSession(@TempDir Path dir) {
+    runFx(() -> view.setModel(PlotModel.of(ViewRange.of(0, 1, 0, 1), List.of())));
+    List<Runnable> pending = new java.util.ArrayList<>();
+    org.probscope.app.common.PlotExport export =
+        new org.probscope.app.common.PlotExport(
+            new org.probscope.app.common.SameThreadTaskRunner(), () -> null);
+    export.setLater((delay, action) -> pending.add(action));
+    export.setDestination((owner, name) -> java.util.Optional.of(dir.resolve("no/such/dir/x.png")));
+    runFx(() -> export.export(view, "x"));
+    assertThat(export.noticeProperty().get()).startsWith("Could not save");
+    assertThat(export.failedProperty().get()).isTrue();
+    assertThat(pending).isNotEmpty();
+    pending.forEach(Runnable::run);
+    assertThat(export.noticeProperty().get()).isEmpty();
+    assertThat(export.failedProperty().get()).isFalse();
+  }
+
+  @Test
+  void aNewerOutcomeIsNotClearedByAnOlderTimer(@TempDir Path dir) {
+    runFx(() -> view.setModel(PlotModel.of(ViewRange.of(0, 1, 0, 1), List.of())));
+    List<Runnable> pending = new java.util.ArrayList<>();
+    org.probscope.app.common.PlotExport export =
+        new org.probscope.app.common.PlotExport(
+            new org.probscope.app.common.SameThreadTaskRunner(), () -> null);
+    export.setLater((delay, action) -> pending.add(action));
+    export.setDestination((owner, name) -> java.util.Optional.of(dir.resolve("no/such/dir/x.png")));
+    runFx(() -> export.export(view, "x"));
+    export.setDestination((owner, name) -> java.util.Optional.of(dir.resolve("ok.png")));
+    runFx(() -> export.export(view, "x"));
+    assertThat(export.noticeProperty().get()).startsWith("Saved");
+    pending.get(0).run();
+    assertThat(export.noticeProperty().get()).startsWith("Saved");
+  }
 }

@@ -45,6 +45,14 @@ final class Parameters {
   }
 
   /** A number in [-{@link #MAX_MAGNITUDE}, {@link #MAX_MAGNITUDE}], for a location. */
+  /**
+   * Half the slider span of a real parameter without bounds (a location): ±3 default scales, so a
+   * slider about 110 px wide moves by about 0.05 per pixel (±10 moved 0.18, a 24 px drag took the
+   * mean from 0 to 4.3). A typed value outside gets a range shifted around it (the app's {@code
+   * SliderRange}).
+   */
+  static final double LOCATION_HALF_SPAN = 3;
+
   static Parameter anyReal(String name, String description, double defaultValue, double step) {
     return Parameter.real(
             name,
@@ -52,8 +60,8 @@ final class Parameters {
             unbounded(false),
             unbounded(true),
             defaultValue,
-            defaultValue - 10,
-            defaultValue + 10,
+            defaultValue - LOCATION_HALF_SPAN,
+            defaultValue + LOCATION_HALF_SPAN,
             step)
         .withLimits(-MAX_MAGNITUDE, MAX_MAGNITUDE);
   }

@@ -81,7 +81,7 @@ class DistributionSpecTest {
     Validated<Distribution> result = rejected("normal(sd=1e301)");
     assertThat(result.message())
         .isEqualTo(
-            "sd must be at most 1.0E300 (got 1.0E301): larger values cannot be evaluated reliably");
+            "sd must be at most 1e300 (got 1e301): larger values cannot be evaluated reliably");
   }
 
   @Test
