@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * A copy, in a temporary regular file, of data that the reader cannot read by position: standard
@@ -60,12 +59,71 @@ public final class CsvSpool implements AutoCloseable {
     Path directory = Files.createTempDirectory("probscope-input");
     Path file = directory.resolve(safeName(name));
     try {
-      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      long room = Files.getFileStore(directory).getUsableSpace() - SPARE_SPACE;
+      copyBounded(in, file, room);
     } catch (IOException | RuntimeException e) {
       new CsvSpool(directory, file).close();
       throw e;
     }
     return new CsvSpool(directory, file);
+  }
+
+  /** Free space a copy leaves on the temporary directory's disk. */
+  static final long SPARE_SPACE = 1L << 30;
+
+  /** The head of a stream checked for NUL bytes before anything else is copied. */
+  private static final int SNIFFED = 1 << 16;
+
+  /**
+   * More NUL bytes than this in the head make a stream binary (a CSV has none; UTF-16 has a BOM).
+   */
+  private static final int MAX_NULS = 16;
+
+  /**
+   * Copies {@code in} to {@code file}, refusing a stream whose head is binary ({@code /dev/zero},
+   * {@code /dev/urandom}) and one that outgrows {@code room} bytes: an endless device would
+   * otherwise fill the disk before anything could be said about it.
+   */
+  static void copyBounded(InputStream in, Path file, long room) throws IOException {
+    byte[] buffer = new byte[SNIFFED];
+    long copied = 0;
+    try (java.io.OutputStream out = Files.newOutputStream(file)) {
+      int n;
+      boolean sniffed = false;
+      while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
+        if (!sniffed) {
+          sniffed = true;
+          if (binary(buffer, n)) {
+            throw new IOException("not a text file (its first bytes hold many NUL bytes)");
+          }
+        }
+        copied += n;
+        if (copied > room) {
+          throw new IOException(
+              "it is larger than the free disk space for its temporary copy ("
+                  + Math.max(0, room >> 20)
+                  + " MiB); save it to a file first");
+        }
+        out.write(buffer, 0, n);
+      }
+    }
+  }
+
+  private static boolean binary(byte[] head, int length) {
+    boolean utf16 =
+        length >= 2
+            && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
+    if (utf16) {
+      return false;
+    }
+    int nuls = 0;
+    for (int i = 0; i < length; i++) {
+      if (head[i] == 0 && ++nuls > MAX_NULS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Copies the file at {@code source} (a FIFO, {@code /dev/stdin}, a {@code /proc} file). */
