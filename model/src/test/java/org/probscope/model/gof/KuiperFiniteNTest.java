@@ -72,4 +72,36 @@ class KuiperFiniteNTest {
     assertThat(KuiperPValue.of(critical + 1e-3, 10).rejects(1e-6)).isTrue();
     assertThat(KuiperPValue.of(critical - 1e-3, 10).rejects(1e-6)).isFalse();
   }
+
+  /**
+   * n = 300 points within 1e-13 of one another in F (the tester's N(0, 1) sample against
+   * normal(mean=10)): V = 1 − 1e-13, whose finite-n p-value is below n·(1e-13)^(n−1), about
+   * 1e-3800. Stephens' formula said 5e-263 as if it were a number; beyond p = 1e-10 it is now a
+   * bound, and here Massart's 2·exp(−nV²/2) = 1.4e-65.
+   */
+  @Test
+  void farBeyondTheCheckedRangeStephensGivesOnlyABound() {
+    PValue far = KuiperPValue.of(1 - 1e-13, 300);
+    assertThat(far.bound()).isTrue();
+    assertThat(far.value())
+        .isCloseTo(2 * Math.exp(-150 * (1 - 1e-13) * (1 - 1e-13)), within(1e-70));
+    assertThat(far.rejects(1e-60)).isTrue();
+    assertThat(KuiperPValue.of(0.15, 300).bound()).isFalse();
+    assertThat(KuiperPValue.of(0.15, 300).value()).isBetween(1e-6, 1e-3);
+  }
+
+  /**
+   * What the user reads ("p = x" or "p < b") never increases with V, across the switch to bounds.
+   */
+  @Test
+  void theShownFigureFallsWithTheStatisticAcrossTheSwitch() {
+    for (int n : new int[] {31, 300, 10_000, 1_000_000}) {
+      double previous = 1;
+      for (double v = 0; v <= 1; v += 1e-3) {
+        double shown = KuiperPValue.of(v, n).value();
+        assertThat(shown).as("n = %d, V = %f", n, v).isLessThanOrEqualTo(previous);
+        previous = shown;
+      }
+    }
+  }
 }
