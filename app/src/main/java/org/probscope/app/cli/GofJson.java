@@ -109,7 +109,14 @@ final class GofJson {
       return node;
     }
     JsonOutput.put(node, "statistic", chi.test().statistic());
-    JsonOutput.put(node, "pValue", chi.test().pValue());
+    PValue p = chi.test().p();
+    if (p.bound()) {
+      node.putNull("pValue");
+      JsonOutput.put(node, "pValueUpperBound", p.value());
+      node.put("pValueBoundReason", p.boundReason());
+    } else {
+      JsonOutput.put(node, "pValue", p.value());
+    }
     node.put("degreesOfFreedom", chi.test().degreesOfFreedom());
     node.put("bins", chi.test().bins());
     JsonOutput.put(node, "criticalValue", chi.criticalValue());

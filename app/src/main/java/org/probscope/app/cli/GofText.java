@@ -129,7 +129,7 @@ final class GofText {
     return List.of(
         "Chi-square X²",
         number(chi.test().statistic()),
-        number(chi.test().pValue()),
+        PValueText.format(chi.test().p(), GofText::number),
         number(chi.criticalValue()),
         chi.rejects(alpha) ? REJECT : KEEP,
         chi.test().bins()

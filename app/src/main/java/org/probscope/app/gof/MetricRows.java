@@ -137,7 +137,7 @@ final class MetricRows {
     return new MetricRow(
         "Chi-square χ² (" + c.bins() + " bins)",
         Figures.format(c.statistic(), DIGITS),
-        Figures.format(c.pValue(), DIGITS),
+        PValueText.format(c.p(), v -> Figures.format(v, DIGITS)),
         NONE,
         reject ? "reject" : "do not reject",
         reject,

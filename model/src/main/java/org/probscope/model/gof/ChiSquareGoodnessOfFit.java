@@ -43,12 +43,21 @@ public record ChiSquareGoodnessOfFit(
   /** The smallest expected count a bin may have. */
   public static final double MIN_EXPECTED = 5;
 
-  private static final long MAX_STEPS = 10_000_000L;
-
   public ChiSquareGoodnessOfFit {
     upperEdges = List.copyOf(upperEdges);
     observed = List.copyOf(observed);
     expected = List.copyOf(expected);
+  }
+
+  /**
+   * The p-value as shown: a number, or "&lt; 1e-300" where the chi-square tail underflows (X² =
+   * 4.7e6 on 40 633 degrees of freedom gave a bare 0).
+   */
+  public PValue p() {
+    String method = "chi-square law with " + degreesOfFreedom + " degrees of freedom";
+    return applicable && pValue < PValue.SMALLEST_SHOWN
+        ? PValue.below(PValue.SMALLEST_SHOWN, Math.log(pValue), method, PValue.BELOW_SHOWN)
+        : PValue.of(pValue, method);
   }
 
   /** The number of bins used. */
@@ -114,23 +123,39 @@ public record ChiSquareGoodnessOfFit(
     return fb > 0.5 ? target.survival(a) - target.survival(b) : fb - target.cdf(a);
   }
 
+  /** The most bins: beyond n = 5000 a bin's expected count is at least n/1000. */
+  static final int MAX_BINS = 1000;
+
+  /**
+   * Bin edges from the lower tail up: each bin ends at the smallest atom that brings its expected
+   * count to at least max(5, n/1000), found by the inverse survival function (walking the atoms one
+   * by one took 15 s for negativebinomial(successes=1e6, p=0.001), whose body spans 10⁵ atoms); the
+   * tail whose expected count falls short is merged into the last bin.
+   */
   private static List<Double> edges(int n, Distribution target) {
-    double first = target.quantile(MIN_EXPECTED / n);
+    double least = Math.max(MIN_EXPECTED, (double) n / MAX_BINS);
+    double first = target.quantile(least / n);
     List<Double> edges = new ArrayList<>();
-    if (!(MIN_EXPECTED / n < 1) || n * target.survival(first) < MIN_EXPECTED) {
+    if (!(least / n < 1) || n * target.survival(first) < least) {
       return edges;
     }
     edges.add(first);
-    long steps = 0;
-    while (steps < MAX_STEPS) {
+    while (edges.size() < MAX_BINS) {
       double last = edges.get(edges.size() - 1);
-      double e = last + 1;
-      while (n * target.survival(e) >= MIN_EXPECTED
-          && n * (target.survival(last) - target.survival(e)) < MIN_EXPECTED
-          && steps++ < MAX_STEPS) {
+      double above = target.survival(last);
+      double level = above - least / n;
+      if (!(level > 0)) {
+        break;
+      }
+      double e = Math.max(last + 1, target.inverseSurvival(level));
+      // the inverse works on a rounded level: settle the edge on the counts themselves
+      while (e - 1 > last && n * (above - target.survival(e - 1)) >= least) {
+        e--;
+      }
+      while (n * (above - target.survival(e)) < least && n * target.survival(e) >= least) {
         e++;
       }
-      if (n * target.survival(e) < MIN_EXPECTED) {
+      if (!(n * target.survival(e) >= least)) {
         break;
       }
       edges.add(e);

@@ -11,9 +11,20 @@ package org.probscope.model.gof;
  */
 public record TestResult(GofTest test, double statistic, PValue p) {
 
-  /** A test with a known p-value. */
+  /**
+   * A test whose method gives p as a number: below 1e-300 it becomes that bound, as every other
+   * p-value does, unless it is an exact 0 of an infinite statistic (a value the target cannot
+   * produce); a subnormal 3e-320 carried no more than a digit or two.
+   */
   public TestResult(GofTest test, double statistic, double pValue, String pValueMethod) {
-    this(test, statistic, PValue.of(pValue, pValueMethod));
+    this(test, statistic, shown(statistic, pValue, pValueMethod));
+  }
+
+  private static PValue shown(double statistic, double p, String method) {
+    boolean exactZero = p == 0 && statistic == Double.POSITIVE_INFINITY;
+    return p < PValue.SMALLEST_SHOWN && !exactZero
+        ? PValue.below(PValue.SMALLEST_SHOWN, Math.log(p), method, PValue.BELOW_SHOWN)
+        : PValue.of(p, method);
   }
 
   /** The p-value when it is a number; NaN when only a bound is known (see {@link #p()}). */
