@@ -58,6 +58,9 @@ public final class CsvSpool implements AutoCloseable {
   public static CsvSpool copy(InputStream in, String name) throws IOException {
     Path directory = Files.createTempDirectory("probscope-input");
     Path file = directory.resolve(safeName(name));
+    // an interrupted copy (Ctrl+C, SIGTERM) must not stay behind: reverse order, file first
+    directory.toFile().deleteOnExit();
+    file.toFile().deleteOnExit();
     try {
       long room = Files.getFileStore(directory).getUsableSpace() - SPARE_SPACE;
       copyBounded(in, file, room);
