@@ -22,23 +22,20 @@ final class MetricRows {
           GofTest.KOLMOGOROV_SMIRNOV,
           "D = sup |Fn(x) − F(x)|, the largest vertical gap between the empirical and the target"
               + " CDF (marked on the CDF plot). Most sensitive near the centre of the distribution,"
-              + " weak in the tails. p-value exact for n ≤ 10 000 (Simard & L'Ecuyer), asymptotic"
-              + " beyond; the far tail exact in log space (Smirnov).",
+              + " weak in the tails.",
           GofTest.KUIPER,
           "V = D⁺ + D⁻, the largest gap above plus the largest gap below. Equally sensitive"
               + " everywhere, including the tails, and invariant under cyclic shifts (suits"
-              + " angles). p-value from a simulated table up to n = 30, Stephens' asymptotic"
-              + " formula beyond.",
+              + " angles).",
           GofTest.CRAMER_VON_MISES,
           "W² = 1/(12n) + Σ(F(xᵢ) − (2i−1)/(2n))², the squared gap integrated over the target."
               + " Uses the whole sample, so more powerful than KS against shifts; still"
-              + " centre-weighted. p-value: Csörgő & Faraway (1996); in the far tail the limit"
-              + " law in log space.",
+              + " centre-weighted; for a discrete target the discrete form of Choulakian, Lockhart &"
+              + " Stephens (1994).",
           GofTest.ANDERSON_DARLING,
           "A² = −n − (1/n)Σ(2i−1)[ln F(xᵢ) + ln S(xₙ₊₁₋ᵢ)], the squared gap weighted by"
-              + " 1/(F(1 − F)): most sensitive in the tails. p-value: Marsaglia & Marsaglia"
-              + " (2004); above A² = 6 the limit law's tail in log space; for a discrete target the discrete form of Choulakian, Lockhart &"
-              + " Stephens (1994).",
+              + " 1/(F(1 − F)): most sensitive in the tails; for a discrete target the discrete form of"
+              + " Choulakian, Lockhart & Stephens (1994).",
           GofTest.WATSON,
           "U² = n⁻¹ Σ (Zⱼ − Z̄)² pⱼ over the target's cells, Zⱼ the cumulative count minus its"
               + " expectation: Cramér–von Mises centred on the mean gap, so invariant under where"

@@ -20,9 +20,9 @@ import org.probscope.model.sample.Sample;
  *       points merged beyond that), asymptotic p-values ({@link DiscreteCramerVonMises}).
  * </ul>
  *
- * <p>A sample value with probability 0 under the target (not an integer of its support) makes the
- * null impossible: W², U² and A² are then +∞ with p-value 0; D and V keep their values and their
- * null p-values.
+ * <p>A sample value with probability 0 under the target (outside its support, or between its
+ * values) makes the null impossible: W², U² and A² are then +∞ with p-value 0; D and V keep their
+ * values and their null p-values.
  */
 final class DiscreteTests {
 
@@ -170,7 +170,7 @@ final class DiscreteTests {
           test,
           Double.POSITIVE_INFINITY,
           0,
-          "a sample value has probability 0 under the target (not an integer of its support)");
+          "a sample value has probability 0 under the target (outside its support, or not one of its values)");
     }
     double statistic = DiscreteCramerVonMises.statistic(cells, kind);
     double p = law != null ? law.survival(statistic) : statistic > 0 ? 0 : 1;
