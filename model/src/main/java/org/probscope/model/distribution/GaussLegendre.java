@@ -23,6 +23,19 @@ final class GaussLegendre {
 
   private GaussLegendre() {}
 
+  /** The number of nodes on each side of the centre (the rule has twice as many). */
+  static final int HALF_POINTS = 5;
+
+  /** The i-th positive node on [−1, 1], i &lt; {@link #HALF_POINTS}; −node(i) is a node too. */
+  static double node(int i) {
+    return X[i];
+  }
+
+  /** The weight of ±node(i). */
+  static double weight(int i) {
+    return W[i];
+  }
+
   /** ∫ f over [centre − half, centre + half]. */
   static double integrate(DoubleUnaryOperator f, double centre, double half) {
     double sum = 0;

@@ -28,20 +28,6 @@ record TruncatedNormalShape(
 
   private static final double LN_SQRT_2_PI = 0.5 * Math.log(2 * Math.PI);
   private static final int PANELS = 100;
-  private static final double[] X = {
-    0.1488743389816312108848260,
-    0.4333953941292471907992659,
-    0.6794095682990244062343274,
-    0.8650633666889845107320967,
-    0.9739065285171717200779640
-  };
-  private static final double[] W = {
-    0.2955242247147528701738930,
-    0.2692667193099963550912269,
-    0.2190863625159820439955349,
-    0.1494513491505805931457763,
-    0.0666713443086881375935688
-  };
 
   /**
    * @param alpha standardised lower bound (may be -∞)
@@ -119,10 +105,10 @@ record TruncatedNormalShape(
   private static void accumulate(double[] sums, double a, double b, double m, double c) {
     double half = (b - a) / 2;
     double centre = a + half;
-    for (int i = 0; i < X.length; i++) {
+    for (int i = 0; i < GaussLegendre.HALF_POINTS; i++) {
       for (int sign = -1; sign <= 1; sign += 2) {
-        double d = centre + sign * half * X[i];
-        double power = W[i] * half * Math.exp(-d * (d + 2 * m) / 2);
+        double d = centre + sign * half * GaussLegendre.node(i);
+        double power = GaussLegendre.weight(i) * half * Math.exp(-d * (d + 2 * m) / 2);
         double u = d - c;
         for (int k = 0; k < sums.length; k++) {
           sums[k] += power;
