@@ -1,0 +1,162 @@
+package org.probscope.model.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.probscope.model.distribution.Distribution;
+import org.probscope.model.distribution.Family;
+import org.probscope.model.distribution.Validated;
+import org.probscope.model.gof.GofTest;
+import org.probscope.model.gof.GoodnessOfFit;
+
+/**
+ * Fits families to data and ranks them: for each family, {@link Applicability} first (values
+ * outside the support, non-integers, too few points are reported, not fitted around), then the
+ * method's {@link Estimator}, the log-likelihood, standard errors from the observed information
+ * (maximum likelihood only; other methods leave them to the bootstrap), and the KS, CvM and AD
+ * tests against the fit. One family failing never stops the others.
+ */
+public final class Fitter {
+
+  private Fitter() {}
+
+  /** Fits one family; never throws on data or options a user can give. */
+  public static FitResult fit(Family family, FitData data, FitOptions options) {
+    Validated<FitProblem> p = FitProblem.of(family, options.fixed());
+    if (!p.isValid()) {
+      return FitResult.failed(
+          family,
+          options.method(),
+          data.totalWeight(),
+          FitFailure.of(FitFailure.Reason.INVALID_FIXED, p.message()));
+    }
+    FitProblem problem = p.orElseThrow();
+    Optional<FitFailure> inapplicable = Applicability.check(problem, data);
+    if (inapplicable.isPresent()) {
+      return FitResult.failed(family, options.method(), data.totalWeight(), inapplicable.get());
+    }
+    Estimation estimation;
+    try {
+      estimation = Estimators.of(options).estimate(problem, data);
+    } catch (ArithmeticException | IllegalArgumentException e) {
+      // a library refusing a value on the optimiser's path is a failure of this family only
+      estimation =
+          Estimation.failed(
+              FitFailure.of(
+                  FitFailure.Reason.DID_NOT_CONVERGE, "the optimiser stopped: " + e.getMessage()));
+    }
+    if (!estimation.succeeded()) {
+      return FitResult.failed(
+          family, options.method(), data.totalWeight(), estimation.failure().orElseThrow());
+    }
+    return complete(problem, data, options, estimation);
+  }
+
+  /**
+   * Fits every family, on both cores, and ranks them by {@code criterion} (failures last, in the
+   * given order). Deterministic: the result does not depend on the thread count.
+   */
+  public static FitRanking rank(
+      List<Family> families,
+      FitData data,
+      FitOptions options,
+      Criterion criterion,
+      FitProgress progress) {
+    AtomicInteger done = new AtomicInteger();
+    int total = families.size();
+    List<FitResult> results =
+        IntStream.range(0, total)
+            .parallel()
+            .mapToObj(
+                i -> {
+                  Family family = families.get(i);
+                  FitResult r =
+                      progress.cancelled()
+                          ? FitResult.failed(
+                              family,
+                              options.method(),
+                              data.totalWeight(),
+                              FitFailure.of(FitFailure.Reason.CANCELLED, "the fit was cancelled"))
+                          : fit(family, data, options);
+                  progress.fitted(done.incrementAndGet(), total, r);
+                  return r;
+                })
+            .toList();
+    return FitRanking.of(new ArrayList<>(results), criterion);
+  }
+
+  private static FitResult complete(
+      FitProblem problem, FitData data, FitOptions options, Estimation estimation) {
+    Family family = problem.family();
+    double[] values = estimation.values();
+    Validated<Distribution> created = family.create(values);
+    if (!created.isValid()) {
+      return FitResult.failed(
+          family,
+          options.method(),
+          data.totalWeight(),
+          FitFailure.of(
+              FitFailure.Reason.DID_NOT_CONVERGE,
+              "the estimate lies on the edge of the domain: " + created.message()));
+    }
+    Distribution d = created.orElseThrow();
+    double logLik = LogLikelihood.of(d, data);
+    if (logLik == Double.NEGATIVE_INFINITY) {
+      long outside = LogLikelihood.outside(d, data);
+      return FitResult.failed(
+          family,
+          options.method(),
+          data.totalWeight(),
+          new FitFailure(
+              FitFailure.Reason.OUTSIDE_SUPPORT,
+              outside,
+              Double.NaN,
+              outside
+                  + " distinct value"
+                  + (outside == 1 ? " has" : "s have")
+                  + " zero likelihood under "
+                  + d.spec()));
+    }
+    double[][] covariance =
+        options.method() != FitMethod.MLE
+            ? new double[0][0]
+            : estimation
+                .covariance()
+                .orElseGet(
+                    () ->
+                        ObservedInformation.covariance(
+                            problem, data, values, StartingValues.typicalSteps(family, data)));
+    double[] se = ObservedInformation.standardErrors(covariance, problem.freeCount());
+    List<ParameterEstimate> parameters = new ArrayList<>();
+    int k = 0;
+    for (int i = 0; i < values.length; i++) {
+      String name = family.parameters().get(i).name();
+      boolean free = problem.isFree(i);
+      parameters.add(new ParameterEstimate(name, values[i], !free, free ? se[k++] : Double.NaN));
+    }
+    FitResult.Builder b =
+        FitResult.builder(family, options.method())
+            .distribution(d)
+            .parameters(parameters)
+            .covariance(covariance)
+            .logLikelihood(logLik)
+            .freeParameters(problem.freeCount())
+            .n(data.totalWeight())
+            .evaluations(estimation.evaluations());
+    if (!options.goodnessOfFit()) {
+      b.testsUnavailable("not requested");
+    } else if (data.sample().isEmpty()) {
+      b.testsUnavailable("weighted data: KS, CvM and AD are defined for unweighted samples");
+    } else {
+      GoodnessOfFit gof = GoodnessOfFit.of(data.sample().get(), d);
+      b.tests(
+          List.of(
+              gof.test(GofTest.KOLMOGOROV_SMIRNOV),
+              gof.test(GofTest.CRAMER_VON_MISES),
+              gof.test(GofTest.ANDERSON_DARLING)));
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,92 @@
+package org.probscope.model.fit;
+
+import java.util.List;
+import org.probscope.model.distribution.Parameter;
+
+/**
+ * Maximum likelihood by numerical optimisation, for any family and any fixing: the best of {@link
+ * StartingValues}' candidates, Nelder–Mead and a Newton polish ({@link FreeParameterOptimizer}). On
+ * more than {@value #THIN_ABOVE} distinct values the simplex runs on {@value #THIN_TO} order
+ * statistics standing for the sample ({@link FitData#thinned}) and only the Newton polish reads
+ * every value, which costs a few dozen full passes instead of hundreds.
+ *
+ * <p>Integer parameters cannot be moved by this optimiser: a free one is a failure asking the user
+ * to fix it, unless {@link MleFormulas} profiles over it.
+ */
+final class NumericMle implements Estimator {
+
+  static final NumericMle INSTANCE = new NumericMle();
+
+  static final int THIN_ABOVE = 20_000;
+  static final int THIN_TO = 4_000;
+  private static final int MAX_EVALUATIONS = 4_000;
+
+  private NumericMle() {}
+
+  @Override
+  public Estimation estimate(FitProblem problem, FitData data) {
+    List<Parameter> parameters = problem.family().parameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      if (problem.isFree(i) && parameters.get(i).integer()) {
+        return Estimation.failed(
+            FitFailure.of(
+                FitFailure.Reason.NOT_AVAILABLE,
+                "the whole-number parameter "
+                    + parameters.get(i).name()
+                    + " must be fixed (for example --fix "
+                    + parameters.get(i).name()
+                    + "="
+                    + (long) Math.max(1, Math.ceil(data.max()))
+                    + ")"));
+      }
+    }
+    return maximise(problem, data, StartingValues.candidates(problem, data));
+  }
+
+  /** Maximises the likelihood from the best of the given full start vectors. */
+  static Estimation maximise(FitProblem problem, FitData data, List<double[]> starts) {
+    FitData coarse = data.distinct() > THIN_ABOVE ? data.thinned(THIN_TO) : data;
+    FreeParameterOptimizer.Objective coarseObjective = objective(problem, coarse);
+    double[] best = null;
+    double bestValue = Double.NEGATIVE_INFINITY;
+    for (double[] start : starts) {
+      double v = coarseObjective.value(start);
+      if (v > bestValue || best == null) {
+        best = start;
+        bestValue = v;
+      }
+    }
+    double[] steps = StartingValues.typicalSteps(problem.family(), data);
+    FreeParameterOptimizer.Optimum optimum =
+        FreeParameterOptimizer.maximise(
+            problem,
+            best,
+            steps,
+            coarseObjective,
+            MAX_EVALUATIONS,
+            new double[] {0.5, 0.05},
+            coarse == data);
+    int evaluations = optimum.evaluations();
+    if (coarse != data) {
+      optimum =
+          FreeParameterOptimizer.maximise(
+              problem, optimum.full(), steps, objective(problem, data), 0, new double[0], true);
+      evaluations += optimum.evaluations();
+    }
+    if (!Double.isFinite(optimum.value())) {
+      return Estimation.failed(
+          FitFailure.of(
+              FitFailure.Reason.DID_NOT_CONVERGE,
+              "no parameter values give every point a positive likelihood"));
+    }
+    return Estimation.of(optimum.full(), evaluations);
+  }
+
+  static FreeParameterOptimizer.Objective objective(FitProblem problem, FitData data) {
+    return full ->
+        problem
+            .distribution(full)
+            .map(d -> LogLikelihood.of(d, data))
+            .orElse(Double.NEGATIVE_INFINITY);
+  }
+}
