@@ -242,8 +242,9 @@ public final class FitData {
 
   /**
    * About {@code points} rows standing for all of them: the order statistics at ranks (j + ½)W/m,
-   * each with weight W/m. An optimiser finds the optimum of a large sample on these first and then
-   * polishes it on the full data; the thinned data keep the quantiles to within 1/m.
+   * each with weight W/m, the first and last replaced by the minimum and maximum. An optimiser
+   * finds the optimum of a large sample on these first and then polishes it on the full data; the
+   * thinned data keep the quantiles to within 1/m.
    */
   FitData thinned(int points) {
     if (values.length <= points) {
@@ -263,6 +264,10 @@ public final class FitData {
       picked[j] = values[i];
       w[j] = step;
     }
+    // the extremes stay, so a support that depends on the parameters (uniform, pareto, levy)
+    // excludes no point of the full data
+    picked[0] = values[0];
+    picked[points - 1] = values[values.length - 1];
     return new FitData(picked, w, rows, weighted, null).grouped();
   }
 

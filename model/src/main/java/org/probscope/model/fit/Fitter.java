@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.probscope.model.distribution.Distribution;
 import org.probscope.model.distribution.Family;
+import org.probscope.model.distribution.SpecNumbers;
 import org.probscope.model.distribution.Validated;
 import org.probscope.model.gof.GofTest;
 import org.probscope.model.gof.GoodnessOfFit;
@@ -87,6 +88,36 @@ public final class Fitter {
     return FitRanking.of(new ArrayList<>(results), criterion);
   }
 
+  /**
+   * A free estimate that ran to the edge of the range the library evaluates reliably (an f's df1 at
+   * 1e10, a scale at 1e-300): the likelihood keeps rising towards a limit the family does not
+   * contain (an f with df1 → ∞ is an inverse gamma), so there is no maximum to report.
+   */
+  private static Optional<FitFailure> atReliableEdge(FitProblem problem, double[] values) {
+    var parameters = problem.family().parameters();
+    for (int i = 0; i < values.length; i++) {
+      var p = parameters.get(i);
+      boolean atMin =
+          Double.isFinite(p.limitMin())
+              && p.limitMin() > p.lower()
+              && values[i] <= p.limitMin() * (1 + 1e-9);
+      boolean atMax =
+          Double.isFinite(p.limitMax())
+              && p.limitMax() < p.upper()
+              && values[i] >= p.limitMax() * (1 - 1e-9);
+      if (problem.isFree(i) && (atMin || atMax)) {
+        return Optional.of(
+            FitFailure.of(
+                FitFailure.Reason.DID_NOT_CONVERGE,
+                p.name()
+                    + " ran to "
+                    + SpecNumbers.format(values[i])
+                    + ", the end of its range: the likelihood has no maximum inside the family"));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static FitResult complete(
       FitProblem problem, FitData data, FitOptions options, Estimation estimation) {
     Family family = problem.family();
@@ -102,6 +133,10 @@ public final class Fitter {
               "the estimate lies on the edge of the domain: " + created.message()));
     }
     Distribution d = created.orElseThrow();
+    Optional<FitFailure> atEdge = atReliableEdge(problem, values);
+    if (atEdge.isPresent()) {
+      return FitResult.failed(family, options.method(), data.totalWeight(), atEdge.get());
+    }
     double logLik = LogLikelihood.of(d, data);
     if (logLik == Double.NEGATIVE_INFINITY) {
       long outside = LogLikelihood.outside(d, data);

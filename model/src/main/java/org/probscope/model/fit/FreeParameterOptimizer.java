@@ -113,6 +113,86 @@ final class FreeParameterOptimizer {
         problem.fullValues(toValues(t)), value, evaluations, converged && Double.isFinite(value));
   }
 
+  /**
+   * Newton steps on a large sample from a start near its optimum, with the gradient of the full
+   * objective and the Hessian of a thinned stand-in (the same total weight, so the same curvature
+   * to about 1/m²): each step costs 2k full evaluations instead of 2k². Stops when a step no longer
+   * increases the full objective by more than 1e-13 of it.
+   */
+  static Optimum refine(
+      FitProblem problem,
+      double[] start,
+      double[] typicalSteps,
+      Objective full,
+      Objective curvature,
+      int maxSteps) {
+    FreeParameterOptimizer f = new FreeParameterOptimizer(problem, full, typicalSteps);
+    FreeParameterOptimizer c = new FreeParameterOptimizer(problem, curvature, typicalSteps);
+    double[] t = f.toFree(problem.freeValues(problem.withFixed(start)));
+    double value = f.valueAt(t);
+    for (int step = 0; step < maxSteps && Double.isFinite(value) && t.length > 0; step++) {
+      double[] h = f.differenceSteps(t);
+      double[] gradient = new double[t.length];
+      for (int i = 0; i < t.length; i++) {
+        double plus = f.valueAt(shifted(t, i, h[i], -1, 0));
+        double minus = f.valueAt(shifted(t, i, -h[i], -1, 0));
+        gradient[i] = (plus - minus) / (2 * h[i]);
+      }
+      double[][] hessian = new double[t.length][t.length];
+      if (!c.derivatives(t, c.valueAt(t), h, new double[t.length], hessian)) {
+        break;
+      }
+      double[] next = f.newtonStep(t, value, gradient, hessian);
+      if (next == null) {
+        break;
+      }
+      double nextValue = f.valueAt(next);
+      double gain = nextValue - value;
+      t = next;
+      value = nextValue;
+      if (gain <= 1e-13 * (1 + Math.abs(value))) {
+        break;
+      }
+    }
+    return new Optimum(
+        problem.fullValues(f.toValues(t)),
+        value,
+        f.evaluations + c.evaluations,
+        Double.isFinite(value));
+  }
+
+  private double[] differenceSteps(double[] t) {
+    double[] h = new double[t.length];
+    for (int i = 0; i < t.length; i++) {
+      h[i] = 1e-4 * Math.max(steps[i], Math.abs(t[i]) * 1e-3);
+    }
+    return h;
+  }
+
+  /** The point of a damped Newton step that does not lower the objective, or null. */
+  private double[] newtonStep(double[] t, double value, double[] gradient, double[][] hessian) {
+    RealVector delta;
+    try {
+      delta =
+          new LUDecomposition(new Array2DRowRealMatrix(hessian))
+              .getSolver()
+              .solve(new ArrayRealVector(gradient))
+              .mapMultiply(-1);
+    } catch (SingularMatrixException e) {
+      return null;
+    }
+    for (double factor = 1; factor > 1e-4; factor /= 2) {
+      double[] candidate = t.clone();
+      for (int i = 0; i < t.length; i++) {
+        candidate[i] += factor * delta.getEntry(i);
+      }
+      if (valueAt(candidate) >= value) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
   private PointValuePair simplex(double[] t, double scale, int maxEvaluations) {
     double[] size = new double[t.length];
     for (int i = 0; i < t.length; i++) {

@@ -19,7 +19,12 @@ final class NumericMle implements Estimator {
 
   static final int THIN_ABOVE = 20_000;
   static final int THIN_TO = 4_000;
+
+  /** Points of the thinned stand-in whose curvature the full-data Newton steps use. */
+  static final int CURVATURE_POINTS = 20_000;
+
   private static final int MAX_EVALUATIONS = 4_000;
+  private static final int MAX_REFINE_STEPS = 4;
 
   private NumericMle() {}
 
@@ -69,8 +74,13 @@ final class NumericMle implements Estimator {
     int evaluations = optimum.evaluations();
     if (coarse != data) {
       optimum =
-          FreeParameterOptimizer.maximise(
-              problem, optimum.full(), steps, objective(problem, data), 0, new double[0], true);
+          FreeParameterOptimizer.refine(
+              problem,
+              optimum.full(),
+              steps,
+              objective(problem, data),
+              objective(problem, data.thinned(CURVATURE_POINTS)),
+              MAX_REFINE_STEPS);
       evaluations += optimum.evaluations();
     }
     if (!Double.isFinite(optimum.value())) {

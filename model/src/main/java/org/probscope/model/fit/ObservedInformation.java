@@ -41,7 +41,11 @@ final class ObservedInformation {
         h[j++] = Math.min(1e-3 * (base > 0 ? base : 1e-3), room / 4);
       }
     }
-    FreeParameterOptimizer.Objective objective = NumericMle.objective(problem, data);
+    // the curvature of a large sample is that of its thinned stand-in to about 1/m²
+    // (FitData.thinned)
+    FitData curvature =
+        data.distinct() > NumericMle.THIN_ABOVE ? data.thinned(NumericMle.CURVATURE_POINTS) : data;
+    FreeParameterOptimizer.Objective objective = NumericMle.objective(problem, curvature);
     double[][] coarse = hessian(problem, objective, free, h, 1);
     double[][] fine = hessian(problem, objective, free, h, 0.5);
     if (coarse == null || fine == null) {
