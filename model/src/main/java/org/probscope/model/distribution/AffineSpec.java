@@ -89,6 +89,9 @@ final class AffineSpec {
         arguments.subList(1, arguments.size()),
         values,
         problems);
+    for (int i = 0; i < values.length; i++) {
+      AffineFamily.TRANSFORM.get(i).check(values[i]).ifPresent(problems::add);
+    }
     if (!problems.isEmpty()) {
       return Validated.invalid(DistributionSpec.capped(problems, arguments.size()));
     }
