@@ -70,7 +70,7 @@ public final class ExplorerViewModel {
    *     defaults are cheap), so that the distribution is never null
    */
   public ExplorerViewModel(Family initial, TaskRunner runner) {
-    this.builds = new LatestOnly<>(runner, this::show, this::failed);
+    this.builds = new LatestOnly<>(runner, this::display, this::failed);
     this.summaries = new LatestOnly<>(runner, this::showSummary, this::failed);
     this.specs = new LatestOnly<>(runner, this::showSpec, this::failed);
     Distribution first = initial.createDefault();
@@ -82,7 +82,11 @@ public final class ExplorerViewModel {
     family.addListener((obs, old, now) -> onFamilyChanged(now));
   }
 
-  /** Every family, continuous first, in DESIGN.md's order. */
+  /**
+   * Every family, continuous first, in DESIGN.md's order: the picker's list. A distribution shown
+   * through {@link #show} or a spec may have a family outside it ({@code affine(...)}); picking a
+   * family from the list leaves that form for the picked family's defaults.
+   */
   public List<Family> families() {
     return Families.all();
   }
@@ -161,6 +165,19 @@ public final class ExplorerViewModel {
     specs.request(ctx -> DistributionSpec.parse(text).map(Explored::of));
   }
 
+  /**
+   * Shows {@code d} with its own family and parameter values, as a pasted spec would: the Fit tab's
+   * "use this fit" shows an {@code affine(studentt(df=3.2), shift=1.1, scale=0.8)} this way, its
+   * sliders being the base's parameters followed by shift and scale. Its body range is found in the
+   * background; until then the previous distribution stays on screen.
+   */
+  public void show(Distribution d) {
+    java.util.Objects.requireNonNull(d, "d");
+    specError.set("");
+    updateBusy(true);
+    specs.request(ctx -> Validated.valid(Explored.of(d)));
+  }
+
   private void showSpec(Validated<Explored> parsed) {
     if (parsed.isValid()) {
       Explored explored = parsed.orElseThrow();
@@ -180,7 +197,7 @@ public final class ExplorerViewModel {
       }
       builds.cancel(); // a parameter build queued before the paste must not replace it
       problem.set("");
-      show(explored);
+      display(explored);
       frame();
     } else {
       specError.set(WindowWording.of(parsed.violations()));
@@ -234,7 +251,7 @@ public final class ExplorerViewModel {
     builds.request(ctx -> Explored.of(current.create(values).orElseThrow()));
   }
 
-  private void show(Explored explored) {
+  private void display(Explored explored) {
     Distribution d = explored.distribution();
     distribution.set(d);
     body.set(explored.body());

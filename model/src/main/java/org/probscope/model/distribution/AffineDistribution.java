@@ -210,10 +210,18 @@ public final class AffineDistribution implements Distribution {
     return unstandardise(base.mean());
   }
 
+  /** c²σ², through (cσ)² where c² alone would overflow or underflow. */
   @Override
   public double variance() {
-    double sd = scale * base.standardDeviation();
-    return sd * sd;
+    double v = base.variance();
+    double direct = scale * scale * v;
+    if (v > 0
+        && v < Double.POSITIVE_INFINITY
+        && !(direct > 0 && direct < Double.POSITIVE_INFINITY)) {
+      double sd = scale * Math.sqrt(v);
+      return sd * sd;
+    }
+    return direct;
   }
 
   @Override
