@@ -122,6 +122,23 @@ class AffineExplorerViewModelTest {
         .extracting(ParameterViewModel::name)
         .containsExactly("shape", "scale");
     assertThat(vm.families()).noneMatch(AffineFamily::isAffine);
+    assertThat(vm.pickerFamilies()).isEqualTo(Families.all());
+  }
+
+  @Test
+  void thePickerListsTheAffineFamilyFirstWhileItIsShown() {
+    vm.applySpec(T);
+    assertThat(vm.pickerFamilies()).hasSize(Families.all().size() + 1);
+    assertThat(vm.pickerFamilies().get(0)).isSameAs(vm.familyProperty().get());
+    assertThat(vm.pickerFamilies().subList(1, vm.pickerFamilies().size()))
+        .isEqualTo(Families.all());
+
+    vm.applySpec("affine(chisquared(df=4), shift=-1, scale=0.5)");
+    assertThat(vm.pickerFamilies()).hasSize(Families.all().size() + 1);
+    assertThat(vm.pickerFamilies().get(0).label()).isEqualTo("Chi-squared, shifted and scaled");
+
+    vm.applySpec("normal(mean=1, sd=2)");
+    assertThat(vm.pickerFamilies()).isEqualTo(Families.all());
   }
 
   @Test
