@@ -247,4 +247,37 @@ class ExplorerWindowTest {
     assertThat(find(robot, ".danger").queryAll())
         .anyMatch(n -> n instanceof Label l && l.getText().equals("sd must be > 0 (got 0)"));
   }
+
+  @Test
+  void anAffineSpecGetsTheBasesSlidersThenShiftAndScaleAndPickingAFamilyLeavesIt(FxRobot robot) {
+    robot
+        .clickOn(find(robot, "#spec-field").queryAs(javafx.scene.Node.class))
+        .press(KeyCode.CONTROL)
+        .type(KeyCode.A)
+        .release(KeyCode.CONTROL);
+    robot.write("affine(studentt(df=3), shift=1, scale=2)").type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(workspace.explorer().distribution().spec())
+        .isEqualTo("affine(studentt(df=3), shift=1, scale=2)");
+    for (String name : new String[] {"df", "shift", "scale"}) {
+      assertThat(find(robot, "#slider-" + name).tryQuery()).as(name).isPresent();
+    }
+    assertThat(find(robot, "#slider-mean").tryQuery()).isEmpty();
+    TextField shift = find(robot, "#field-shift").query();
+    assertThat(shift.getText()).isEqualTo("1");
+    assertThat(summaryValue(robot, "Mean")).isEqualTo(1);
+    org.controlsfx.control.SearchableComboBox<?> picker = find(robot, "#family-picker").query();
+    assertThat(robot.from(picker).lookup(".list-cell").queryAll())
+        .anyMatch(
+            n ->
+                n instanceof javafx.scene.control.ListCell<?> c
+                    && "Student's t, shifted and scaled".equals(c.getText()));
+
+    robot.clickOn(find(robot, "#family-picker").queryAs(javafx.scene.Node.class));
+    robot.write("poiss").type(KeyCode.DOWN).type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(workspace.explorer().distribution().spec()).isEqualTo("poisson(mean=4)");
+    assertThat(find(robot, "#slider-shift").tryQuery()).isEmpty();
+  }
 }

@@ -2,6 +2,7 @@ package org.probscope.app.cli;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.probscope.model.distribution.AffineFamily;
 import org.probscope.model.distribution.Distribution;
 import org.probscope.model.distribution.DistributionSpec;
 import org.probscope.model.distribution.Families;
@@ -12,7 +13,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * Reads a distribution spec option through {@link DistributionSpec#parse(String)}. A spec that
  * breaks a rule is reported with every violation and, when the family is known, its name first, for
- * example {@code normal: sd must be > 0 (got -1)}.
+ * example {@code normal: sd must be > 0 (got -1)}; a nested spec names the path, {@code affine:
+ * studentt: df must be > 0 (got -1)}.
  */
 final class SpecConverter implements ITypeConverter<Distribution> {
 
@@ -32,6 +34,9 @@ final class SpecConverter implements ITypeConverter<Distribution> {
       var family = Families.byName(m.group(1));
       if (family.isPresent()) {
         return family.get().name() + ": ";
+      }
+      if (m.group(1).equalsIgnoreCase(AffineFamily.NAME)) {
+        return AffineFamily.NAME + ": ";
       }
     }
     return "";

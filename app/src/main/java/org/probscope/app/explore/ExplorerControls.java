@@ -23,7 +23,7 @@ public final class ExplorerControls {
 
   private final ExplorerViewModel vm;
   private final VBox root = new VBox(8);
-  private final SearchableComboBox<Family> picker = FamilyPicker.create();
+  private final SearchableComboBox<Family> picker;
   private final GridPane parameterGrid = new GridPane();
   private final Label problem = Controls.errorLabel();
   private final TextField spec = new TextField();
@@ -34,6 +34,7 @@ public final class ExplorerControls {
 
   public ExplorerControls(ExplorerViewModel vm) {
     this.vm = vm;
+    this.picker = FamilyPicker.create(vm.pickerFamilies());
     createView();
     initListeners();
   }

@@ -53,6 +53,9 @@ public final class ExplorerViewModel {
   // weakly, so a fresh one per call could be collected and silently drop the view's listener
   private final ObservableList<ParameterViewModel> readOnlyParameters =
       FXCollections.unmodifiableObservableList(parameters);
+  private final ObservableList<Family> pickerFamilies = FXCollections.observableArrayList();
+  private final ObservableList<Family> readOnlyPickerFamilies =
+      FXCollections.unmodifiableObservableList(pickerFamilies);
   private final ReadOnlyObjectWrapper<Distribution> distribution = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ViewRange> body = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>();
@@ -70,7 +73,7 @@ public final class ExplorerViewModel {
    *     defaults are cheap), so that the distribution is never null
    */
   public ExplorerViewModel(Family initial, TaskRunner runner) {
-    this.builds = new LatestOnly<>(runner, this::show, this::failed);
+    this.builds = new LatestOnly<>(runner, this::display, this::failed);
     this.summaries = new LatestOnly<>(runner, this::showSummary, this::failed);
     this.specs = new LatestOnly<>(runner, this::showSpec, this::failed);
     Distribution first = initial.createDefault();
@@ -78,13 +81,41 @@ public final class ExplorerViewModel {
     body.set(ViewRange.around(first));
     summary.set(new Summary(first, SummaryFigure.of(first)));
     family.set(initial);
+    pickerFamilies.setAll(Families.all());
+    listInPicker(initial);
     rebuildParameters(initial, initial.defaults());
     family.addListener((obs, old, now) -> onFamilyChanged(now));
   }
 
-  /** Every family, continuous first, in DESIGN.md's order. */
+  /**
+   * Every family, continuous first, in DESIGN.md's order: the picker's list. A distribution shown
+   * through {@link #show} or a spec may have a family outside it ({@code affine(...)}); picking a
+   * family from the list leaves that form for the picked family's defaults.
+   */
   public List<Family> families() {
     return Families.all();
+  }
+
+  /**
+   * What the family picker lists: {@link #families()}, preceded by the family on screen when it is
+   * not one of them (an affine family, "Student's t, shifted and scaled"), so that the closed
+   * picker shows it; picking another family drops it from the list again.
+   */
+  public ObservableList<Family> pickerFamilies() {
+    return readOnlyPickerFamilies;
+  }
+
+  private void listInPicker(Family shown) {
+    // one insertion or removal at the top, never a replacement of the whole list: a combo box
+    // keeps its selection through a shift, not through setAll
+    boolean extra = pickerFamilies.size() > Families.all().size();
+    if (extra && pickerFamilies.get(0) != shown) {
+      pickerFamilies.remove(0);
+      extra = false;
+    }
+    if (!extra && !Families.all().contains(shown)) {
+      pickerFamilies.add(0, shown);
+    }
   }
 
   /** The chosen family; setting it resets the parameters to the family's defaults. */
@@ -161,6 +192,19 @@ public final class ExplorerViewModel {
     specs.request(ctx -> DistributionSpec.parse(text).map(Explored::of));
   }
 
+  /**
+   * Shows {@code d} with its own family and parameter values, as a pasted spec would: the Fit tab's
+   * "use this fit" shows an {@code affine(studentt(df=3.2), shift=1.1, scale=0.8)} this way, its
+   * sliders being the base's parameters followed by shift and scale. Its body range is found in the
+   * background; until then the previous distribution stays on screen.
+   */
+  public void show(Distribution d) {
+    java.util.Objects.requireNonNull(d, "d");
+    specError.set("");
+    updateBusy(true);
+    specs.request(ctx -> Validated.valid(Explored.of(d)));
+  }
+
   private void showSpec(Validated<Explored> parsed) {
     if (parsed.isValid()) {
       Explored explored = parsed.orElseThrow();
@@ -180,7 +224,7 @@ public final class ExplorerViewModel {
       }
       builds.cancel(); // a parameter build queued before the paste must not replace it
       problem.set("");
-      show(explored);
+      display(explored);
       frame();
     } else {
       specError.set(WindowWording.of(parsed.violations()));
@@ -193,6 +237,7 @@ public final class ExplorerViewModel {
       family.set(Optional.ofNullable(distribution.get()).map(Distribution::family).orElseThrow());
       return;
     }
+    listInPicker(now);
     if (applyingSpec) {
       rebuildParameters(now, now.defaults());
       return;
@@ -234,7 +279,7 @@ public final class ExplorerViewModel {
     builds.request(ctx -> Explored.of(current.create(values).orElseThrow()));
   }
 
-  private void show(Explored explored) {
+  private void display(Explored explored) {
     Distribution d = explored.distribution();
     distribution.set(d);
     body.set(explored.body());

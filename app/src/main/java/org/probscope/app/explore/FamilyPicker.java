@@ -2,7 +2,7 @@ package org.probscope.app.explore;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -14,12 +14,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
-import org.probscope.model.distribution.Families;
 import org.probscope.model.distribution.Family;
 
 /**
  * A searchable family picker: type to filter; continuous families come first, then discrete, each
- * row tagged with its group.
+ * row tagged with its group. A family on screen that is not in the catalogue (an affine one,
+ * "Student's t, shifted and scaled") is listed first while it is shown.
  *
  * <p>ControlsFX filters on the converter's text (each typed word must occur in it, ignoring case)
  * and offers no other hook, so that text is {@link #searchText}: the label followed by the spec
@@ -30,9 +30,12 @@ final class FamilyPicker {
 
   private FamilyPicker() {}
 
-  static SearchableComboBox<Family> create() {
-    SearchableComboBox<Family> box =
-        new SearchableComboBox<>(FXCollections.observableArrayList(Families.all()));
+  /**
+   * @param families what to list: the catalogue, and the family on screen first when it is not in
+   *     the catalogue ({@link ExplorerViewModel#pickerFamilies()})
+   */
+  static SearchableComboBox<Family> create(ObservableList<Family> families) {
+    SearchableComboBox<Family> box = new SearchableComboBox<>(families);
     box.setId("family-picker");
     box.setMaxWidth(Double.MAX_VALUE);
     box.setConverter(
@@ -44,7 +47,7 @@ final class FamilyPicker {
 
           @Override
           public Family fromString(String text) {
-            return Families.all().stream()
+            return families.stream()
                 .filter(f -> f.label().equalsIgnoreCase(text) || f.name().equalsIgnoreCase(text))
                 .findFirst()
                 .orElse(null);

@@ -31,6 +31,9 @@ public final class DistributionSpec {
 
   /** Prints {@code family(name=value, ...)} with every parameter in the family's order. */
   public static String print(Distribution distribution) {
+    if (distribution instanceof AffineDistribution affine) {
+      return AffineSpec.print(affine);
+    }
     Family family = distribution.family();
     double[] values = distribution.parameters();
     StringBuilder out = new StringBuilder(family.name()).append('(');
@@ -47,6 +50,11 @@ public final class DistributionSpec {
 
   /** Parses a spec, reporting every problem found rather than throwing. */
   public static Validated<Distribution> parse(String text) {
+    return parse(text, 0);
+  }
+
+  /** Parses a spec that sits {@code depth} levels inside others ({@link AffineSpec}). */
+  static Validated<Distribution> parse(String text, int depth) {
     if (text == null || text.isBlank()) {
       return Validated.invalid(Violation.ofSpec("empty spec: expected family(name=value, ...)"));
     }
@@ -57,6 +65,9 @@ public final class DistributionSpec {
               "cannot read \"" + Echo.of(text.strip()) + "\": expected family(name=value, ...)"));
     }
     String familyName = m.group(1).toLowerCase(Locale.ROOT);
+    if (familyName.equals(AffineFamily.NAME)) {
+      return AffineSpec.parse(m.group(2), depth);
+    }
     var family = Families.byName(familyName);
     if (family.isEmpty()) {
       return Validated.invalid(Violation.unknownFamily(Echo.of(familyName)));
@@ -67,59 +78,83 @@ public final class DistributionSpec {
 
   private static Validated<Distribution> parseArguments(Family family, String body) {
     double[] values = family.defaults();
-    boolean[] seen = new boolean[values.length];
     List<Violation> problems = new ArrayList<>();
-    if (!body.isBlank()) {
-      String[] arguments = body.split(",", -1);
-      for (String argument : arguments) {
-        readArgument(family, argument, values, seen, problems);
-      }
-      if (problems.size() > MAX_VIOLATIONS) {
-        // a pasted megabyte must not become a megabyte of messages
-        int more = problems.size() - MAX_VIOLATIONS;
-        problems.subList(MAX_VIOLATIONS, problems.size()).clear();
-        problems.add(
-            Violation.ofSpec(
-                "and "
-                    + more
-                    + " more problem"
-                    + (more == 1 ? "" : "s")
-                    + " in "
-                    + arguments.length
-                    + " arguments"));
-      }
-    }
+    List<String> arguments = body.isBlank() ? List.of() : Arrays.asList(body.split(",", -1));
+    readArguments(family.name(), family.parameters(), arguments, values, problems);
     if (!problems.isEmpty()) {
-      return Validated.invalid(problems);
+      return Validated.invalid(capped(problems, arguments.size()));
     }
     return family.create(values);
   }
 
+  /**
+   * Reads {@code name=value} arguments of {@code owner}'s {@code parameters} into {@code values}
+   * (which hold the defaults), adding a violation for each argument that is not one.
+   */
+  static void readArguments(
+      String owner,
+      List<Parameter> parameters,
+      List<String> arguments,
+      double[] values,
+      List<Violation> problems) {
+    boolean[] seen = new boolean[values.length];
+    for (String argument : arguments) {
+      readArgument(owner, parameters, argument, values, seen, problems);
+    }
+  }
+
+  /**
+   * At most {@link #MAX_VIOLATIONS} problems and a count of the rest: a pasted megabyte must not
+   * become a megabyte of messages.
+   */
+  static List<Violation> capped(List<Violation> problems, int arguments) {
+    if (problems.size() <= MAX_VIOLATIONS) {
+      return problems;
+    }
+    int more = problems.size() - MAX_VIOLATIONS;
+    List<Violation> kept = new ArrayList<>(problems.subList(0, MAX_VIOLATIONS));
+    kept.add(
+        Violation.ofSpec(
+            "and "
+                + more
+                + " more problem"
+                + (more == 1 ? "" : "s")
+                + " in "
+                + arguments
+                + " arguments"));
+    return kept;
+  }
+
   private static void readArgument(
-      Family family, String argument, double[] values, boolean[] seen, List<Violation> problems) {
+      String owner,
+      List<Parameter> parameters,
+      String argument,
+      double[] values,
+      boolean[] seen,
+      List<Violation> problems) {
     int eq = argument.indexOf('=');
     if (eq < 0) {
       problems.add(
           Violation.ofSpec(
               "expected name=value in "
-                  + family.name()
+                  + owner
                   + "(...), got \""
                   + Echo.of(argument.strip())
                   + "\"; parameters are "
-                  + names(family)));
+                  + names(parameters)));
       return;
     }
     String name = argument.substring(0, eq).strip().toLowerCase(Locale.ROOT);
     String number = argument.substring(eq + 1).strip();
-    int index = family.indexOf(name);
+    int index = indexOf(parameters, name);
     if (index < 0) {
       problems.add(
           Violation.ofSpec(
-              family.name()
+              owner
                   + " has no parameter \""
                   + Echo.of(name)
                   + "\"; parameters are "
-                  + names(family)));
+                  + names(parameters)));
     } else if (seen[index]) {
       problems.add(new Violation(name, name + " is given twice"));
     } else if (!NUMBER.matcher(number).matches()) {
@@ -131,7 +166,16 @@ public final class DistributionSpec {
     }
   }
 
-  private static String names(Family family) {
-    return Arrays.toString(family.parameters().stream().map(Parameter::name).toArray());
+  private static int indexOf(List<Parameter> parameters, String name) {
+    for (int i = 0; i < parameters.size(); i++) {
+      if (parameters.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String names(List<Parameter> parameters) {
+    return Arrays.toString(parameters.stream().map(Parameter::name).toArray());
   }
 }

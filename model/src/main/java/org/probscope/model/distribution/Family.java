@@ -90,6 +90,11 @@ public final class Family {
     return parameters;
   }
 
+  /** The rules between parameters, for families derived from this one ({@link AffineFamily}). */
+  List<CrossRule> rules() {
+    return rules;
+  }
+
   /** The index of the named parameter, or -1. */
   public int indexOf(String parameterName) {
     for (int i = 0; i < parameters.size(); i++) {

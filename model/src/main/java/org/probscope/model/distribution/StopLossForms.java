@@ -6,10 +6,14 @@ final class StopLossForms {
   private StopLossForms() {}
 
   /**
-   * The closed form when the family has one, quadrature otherwise; when μ is finite in fact but
-   * overflows a double (log-normal with σ = 40), Σ is +∞ and C is integrated.
+   * The closed form when the family has one, quadrature otherwise (an affine distribution takes its
+   * base's, transformed); when μ is finite in fact but overflows a double (log-normal with σ = 40),
+   * Σ is +∞ and C is integrated.
    */
   static StopLossForm of(Distribution d) {
+    if (d instanceof AffineDistribution affine) {
+      return new AffineStopLoss(affine, of(affine.base()));
+    }
     if (!Double.isFinite(d.mean()) && !Double.isNaN(d.mean()) && overflows(d)) {
       return NumericStopLoss.overflowing(d);
     }

@@ -16,6 +16,16 @@ final class FamilyArbitraries {
     return Arbitraries.of(Families.all()).flatMap(FamilyArbitraries::distributions);
   }
 
+  /**
+   * Random valid affine distributions over every continuous family, built through the affine
+   * family's parameters (shift and scale over their slider ranges, as the explorer moves them).
+   */
+  static Arbitrary<Distribution> affineDistributions() {
+    return Arbitraries.of(Families.all().stream().filter(f -> !f.isDiscrete()).toList())
+        .map(AffineFamily::of)
+        .flatMap(FamilyArbitraries::distributions);
+  }
+
   static Arbitrary<Distribution> distributions(Family family) {
     return validValues(family).map(values -> family.create(values).orElseThrow());
   }

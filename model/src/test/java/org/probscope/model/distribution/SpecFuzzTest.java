@@ -16,7 +16,8 @@ import org.probscope.model.text.Echo;
  * inserting, deleting and replacing characters. Asserted: {@link DistributionSpec#parse} never
  * throws (every failure is a {@link Violation}), its message is short and holds no control
  * character, and a spec that parses round-trips through {@link Distribution#spec()} to an equal
- * distribution. Bounded by {@link FuzzRun}.
+ * distribution; the same for nested specs, {@code affine(SPEC, shift=s, scale=c)}. Bounded by
+ * {@link FuzzRun}.
  */
 class SpecFuzzTest {
 
@@ -59,6 +60,50 @@ class SpecFuzzTest {
             13L,
             10_000,
             500_000,
+            Duration.ofSeconds(3),
+            Echo::of,
+            SpecFuzzTest::parsesOrExplains);
+    assertThat(figures.cases()).isPositive();
+  }
+
+  @Example
+  void mutatedNestedSpecsNeverThrowAndValidOnesRoundTrip() {
+    Arbitrary<String> valid =
+        Arbitraries.oneOf(
+            FamilyArbitraries.affineDistributions().map(Distribution::spec),
+            // a discrete or affine inner spec, which must be refused in words
+            FamilyArbitraries.distributions().map(d -> "affine(" + d.spec() + ", scale=2)"),
+            FamilyArbitraries.affineDistributions().map(d -> "affine(" + d.spec() + ")"));
+    Arbitrary<int[]> edit = Arbitraries.integers().between(0, 1 << 20).array(int[].class).ofSize(3);
+    Arbitrary<String> mutated =
+        Combinators.combine(valid, edit.list().ofMaxSize(4)).as(SpecFuzzTest::mutate);
+    FuzzRun.Figures figures =
+        FuzzRun.run(
+            "spec-nested",
+            mutated,
+            17L,
+            10_000,
+            500_000,
+            Duration.ofSeconds(3),
+            Echo::of,
+            SpecFuzzTest::parsesOrExplains);
+    assertThat(figures.cases()).isPositive();
+  }
+
+  @Example
+  void randomNestedStringsNeverThrowAndValidOnesRoundTrip() {
+    Arbitrary<String> family = Arbitraries.of(Families.all()).map(Family::name);
+    Arbitrary<String> strings =
+        Combinators.combine(
+                family, Arbitraries.strings().withChars(SPEC_CHARACTERS).ofMaxLength(40))
+            .as((name, rest) -> "affine(" + name + "(" + rest);
+    FuzzRun.Figures figures =
+        FuzzRun.run(
+            "spec-nested-strings",
+            strings,
+            19L,
+            20_000,
+            1_000_000,
             Duration.ofSeconds(3),
             Echo::of,
             SpecFuzzTest::parsesOrExplains);
