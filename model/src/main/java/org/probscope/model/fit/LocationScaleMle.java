@@ -113,7 +113,8 @@ final class LocationScaleMle {
   }
 
   static Optional<Estimation> gumbel(FitProblem problem, FitData data) {
-    if (problem.isFree(0) && !problem.isFree(1)) {
+    if (!problem.isFree(0)) {
+      // the location fixed: the scale's score equation has no monotone form; numeric path
       return Optional.empty();
     }
     GumbelProfile profile = new GumbelProfile(data);
