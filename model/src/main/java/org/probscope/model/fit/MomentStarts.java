@@ -97,6 +97,8 @@ final class MomentStarts {
       }
       case "zipf" -> new double[] {problem.fixedValue(0), 1};
       case "bernoulli" -> new double[] {mean};
+      case "uniformdiscrete" -> new double[] {min, max};
+      case "hypergeometric" -> problem.family().defaults();
       default -> null;
     };
   }

@@ -159,6 +159,17 @@ final class PositiveMle {
       double t = 1;
       double na = a + da;
       double nb = b + db;
+      if (Math.abs(da) < 1e-3 * a && Math.abs(db) < 1e-3 * b) {
+        // inside the region of quadratic convergence, where ln L no longer resolves the steps
+        boolean done = Math.abs(da) <= 1e-15 * a && Math.abs(db) <= 1e-15 * b;
+        a = na;
+        b = nb;
+        if (done) {
+          break;
+        }
+        value = betaLogLik(a, b, l1, l2);
+        continue;
+      }
       double nv = betaLogLik(na, nb, l1, l2);
       while (!(na > 0 && nb > 0 && nv >= value) && t > 1e-12) {
         t /= 2;

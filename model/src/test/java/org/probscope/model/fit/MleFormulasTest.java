@@ -47,20 +47,25 @@ class MleFormulasTest {
         arguments("weibull", new double[] {1.5, 2}, FixedParameters.none(), true),
         arguments("weibull", new double[] {20, 3}, FixedParameters.none(), true),
         arguments("weibull", new double[] {0.4, 3}, FixedParameters.none(), true),
-        arguments("weibull", new double[] {1.5, 2}, FixedParameters.none().with("scale", 1.8), true),
-        arguments("weibull", new double[] {1.5, 2}, FixedParameters.none().with("shape", 1.2), true),
+        arguments(
+            "weibull", new double[] {1.5, 2}, FixedParameters.none().with("scale", 1.8), true),
+        arguments(
+            "weibull", new double[] {1.5, 2}, FixedParameters.none().with("shape", 1.2), true),
         arguments("chisquared", new double[] {4.5}, FixedParameters.none(), true),
         arguments("gumbel", new double[] {5, 2}, FixedParameters.none(), true),
         arguments("gumbel", new double[] {5, 2}, FixedParameters.none().with("scale", 2.2), true),
         arguments("laplace", new double[] {1, 2}, FixedParameters.none(), true),
-        arguments("laplace", new double[] {1, 2}, FixedParameters.none().with("location", 0.5), true),
+        arguments(
+            "laplace", new double[] {1, 2}, FixedParameters.none().with("location", 0.5), true),
         arguments("pareto", new double[] {1.5, 2.5}, FixedParameters.none(), true),
-        arguments("pareto", new double[] {1.5, 2.5}, FixedParameters.none().with("scale", 1.2), true),
+        arguments(
+            "pareto", new double[] {1.5, 2.5}, FixedParameters.none().with("scale", 1.2), true),
         arguments("pareto", new double[] {1.5, 2.5}, FixedParameters.none().with("shape", 2), true),
         arguments("uniform", new double[] {-1, 4}, FixedParameters.none(), true),
         arguments("uniform", new double[] {-1, 4}, FixedParameters.none().with("lower", -2), true),
         arguments("levy", new double[] {1, 0.5}, FixedParameters.none(), true),
-        arguments("levy", new double[] {1, 0.5}, FixedParameters.none().with("location", 0.9), true),
+        arguments(
+            "levy", new double[] {1, 0.5}, FixedParameters.none().with("location", 0.9), true),
         arguments("levy", new double[] {1, 0.5}, FixedParameters.none().with("scale", 0.6), true),
         arguments("truncatednormal", new double[] {0, 1, -1, 2}, FixedParameters.none(), true),
         arguments(
@@ -72,7 +77,8 @@ class MleFormulasTest {
         arguments("geometric", new double[] {0.3}, FixedParameters.none(), true),
         arguments("bernoulli", new double[] {0.3}, FixedParameters.none(), true),
         arguments("binomial", new double[] {20, 0.3}, FixedParameters.none(), true),
-        arguments("binomial", new double[] {20, 0.3}, FixedParameters.none().with("trials", 25), true),
+        arguments(
+            "binomial", new double[] {20, 0.3}, FixedParameters.none().with("trials", 25), true),
         arguments("binomial", new double[] {20, 0.3}, FixedParameters.none().with("p", 0.25), true),
         arguments("negativebinomial", new double[] {3, 0.4}, FixedParameters.none(), true),
         arguments(
@@ -84,7 +90,8 @@ class MleFormulasTest {
             true),
         arguments("uniformdiscrete", new double[] {2, 9}, FixedParameters.none(), true),
         arguments("zipf", new double[] {20, 1.3}, FixedParameters.none(), true),
-        arguments("zipf", new double[] {20, 1.3}, FixedParameters.none().with("elements", 30), true),
+        arguments(
+            "zipf", new double[] {20, 1.3}, FixedParameters.none().with("elements", 30), true),
         arguments(
             "hypergeometric",
             new double[] {60, 15, 12},
