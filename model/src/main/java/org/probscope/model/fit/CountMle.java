@@ -90,16 +90,9 @@ final class CountMle {
               "the variance is not below the mean, so the number of trials has no finite"
                   + " estimate (a poisson fits at least as well); fix trials");
         }
-        double s = w * m;
         trials =
             ProfileNewton.unimodalMaximum(
-                n ->
-                    logFactorRatio(data, n)
-                        + s * Math.log((double) n / (n + 1))
-                        + (w * (n + 1) - s) * Math.log1p(-m / (n + 1))
-                        - (w * n - s) * Math.log1p(-m / n),
-                (long) Math.max(max, 1),
-                limit);
+                n -> binomialProfileDifference(data, n), (long) Math.max(max, 1), limit);
       } else {
         double logQ = Math.log1p(-problem.fixedValue(1));
         trials =
@@ -112,6 +105,54 @@ final class CountMle {
         AnalyticCovariance.diagonal(
             Double.NaN, p > 0 && p < 1 ? w * trials / (p * (1 - p)) : Double.NaN);
     return MleFormulas.withInformation(problem, new double[] {trials, p}, 0, info);
+  }
+
+  /**
+   * ℓ(n + 1) − ℓ(n) of the binomial profile (p = x̄/n), written with g(t) = t − ln(1 + t) so that
+   * the terms of order W x̄/n, which cancel, are never formed: only terms of the size of the
+   * difference itself (order W/n²) are summed. With u = −x/(n + 1) and m = x̄,
+   *
+   * <pre>
+   * Σw g(−x/(n+1)) − W(m + m²)/(n(n+1)) + W[m g(1/n) − (n+1−m) g(−m/(n+1)) + (n−m) g(−m/n)]
+   * </pre>
+   *
+   * from ℓ(n) = Σw ln C(n, x) + W m ln(m/n) + W(n − m) ln(1 − m/n).
+   */
+  private static double binomialProfileDifference(FitData data, long n) {
+    double w = data.totalWeight();
+    double m = data.mean();
+    double sum = 0;
+    for (int i = 0; i < data.distinct(); i++) {
+      sum += data.weight(i) * ProfileNewton.log1pGap(-data.value(i) / (n + 1));
+    }
+    double nn = n;
+    return sum
+        - w * (m + m * m) / (nn * (nn + 1))
+        + w
+            * (m * ProfileNewton.log1pGap(1 / nn)
+                - (nn + 1 - m) * ProfileNewton.log1pGap(-m / (nn + 1))
+                + (nn - m) * ProfileNewton.log1pGap(-m / nn));
+  }
+
+  /**
+   * ℓ(r + 1) − ℓ(r) of the negative-binomial profile (p = r/(r + x̄)), in the same
+   * cancellation-free form: W m²/(r(r+m)) − Σw g(x/r) + W m g(1/(r+m)) + W[(r+1) g(m/(r+1)) − r
+   * g(m/r)].
+   */
+  private static double negativeBinomialProfileDifference(FitData data, long r) {
+    double w = data.totalWeight();
+    double m = data.mean();
+    double rr = r;
+    double sum = 0;
+    for (int i = 0; i < data.distinct(); i++) {
+      sum += data.weight(i) * ProfileNewton.log1pGap(data.value(i) / rr);
+    }
+    return w * m * m / (rr * (rr + m))
+        - sum
+        + w * m * ProfileNewton.log1pGap(1 / (rr + m))
+        + w
+            * ((rr + 1) * ProfileNewton.log1pGap(m / (rr + 1))
+                - rr * ProfileNewton.log1pGap(m / rr));
   }
 
   /** Σw ln[C(n + 1, x)/C(n, x)] = Σw −log1p(−x/(n + 1)). */
@@ -132,15 +173,9 @@ final class CountMle {
     } else {
       long limit = (long) limit(problem, 0);
       if (problem.isFree(1)) {
-        double s = w * m;
         r =
             ProfileNewton.unimodalMaximum(
-                k ->
-                    successRatio(data, k)
-                        - w * ((k + 1) * Math.log1p(m / (k + 1)) - k * Math.log1p(m / k))
-                        - s * Math.log1p(1 / (k + m)),
-                1,
-                limit);
+                k -> negativeBinomialProfileDifference(data, k), 1, limit);
       } else {
         double logP = Math.log(problem.fixedValue(1));
         r = ProfileNewton.unimodalMaximum(k -> successRatio(data, k) + w * logP, 1, limit);

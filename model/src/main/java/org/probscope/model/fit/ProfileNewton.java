@@ -136,4 +136,21 @@ final class ProfileNewton {
     double r = 1 / (k * k);
     return -0.5 * r - r / k * (1.0 / 6 - r * (1.0 / 30 - r * (1.0 / 42 - r / 30)));
   }
+
+  /**
+   * t − ln(1 + t) for t &gt; −1, by its series t²/2 − t³/3 + ... below |t| = 0.01 (no
+   * cancellation).
+   */
+  static double log1pGap(double t) {
+    if (Math.abs(t) < 0.01) {
+      double sum = 0;
+      double power = t;
+      for (int j = 2; j <= 12; j++) {
+        power *= -t;
+        sum -= power / j;
+      }
+      return sum;
+    }
+    return t - Math.log1p(t);
+  }
 }
