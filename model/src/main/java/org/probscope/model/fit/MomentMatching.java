@@ -93,6 +93,18 @@ final class MomentMatching implements Estimator {
     double[] start = starts.get(0);
     Optional<int[]> orders = MomentSelection.orders(problem, start, full -> moments(problem, full));
     if (orders.isEmpty()) {
+      double[] at = moments(problem, start);
+      for (int o = 0; o < problem.freeCount(); o++) {
+        if (!Double.isFinite(at[o])) {
+          return Estimation.failed(
+              FitFailure.of(
+                  FitFailure.Reason.NOT_AVAILABLE,
+                  problem.family().name()
+                      + " has no finite "
+                      + MOMENT_NAMES[o]
+                      + " with these fixed parameters: the method of moments does not apply"));
+        }
+      }
       return Estimation.failed(
           FitFailure.of(
               FitFailure.Reason.NOT_AVAILABLE,
