@@ -1,5 +1,7 @@
 package org.probscope.model.fit;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
@@ -13,7 +15,10 @@ import org.probscope.model.distribution.Parameter;
  * quantile matching), or, when no exact solution exists, finds the least Σ rᵢ²: Nelder–Mead on −Σ
  * rᵢ² ({@link FreeParameterOptimizer}) from the best start, then damped Gauss–Newton steps with a
  * central-difference Jacobian in the optimiser's unconstrained coordinates ({@link
- * ParameterTransform}), which take the residuals from the simplex's 1e-7 down to rounding.
+ * ParameterTransform}), which take the residuals from the simplex's 1e-7 down to rounding; the
+ * simplex and Newton alternate while they gain. Each start is tried in turn (best first) until one
+ * reaches an exact match: a start on the wrong branch of a piecewise quantile (a triangular's mode)
+ * can leave the equations locally degenerate.
  */
 final class MatchingSolver {
 
@@ -28,6 +33,10 @@ final class MatchingSolver {
 
   private static final int MAX_EVALUATIONS = 3_000;
   private static final int MAX_NEWTON_STEPS = 60;
+  private static final int MAX_ROUNDS = 8;
+
+  /** Σ rᵢ² below this is an exact match (residuals near rounding). */
+  private static final double EXACT = 1e-26;
 
   private final FitProblem problem;
   private final Residuals residuals;
@@ -72,16 +81,28 @@ final class MatchingSolver {
   }
 
   private Match run(FitData data, List<double[]> starts, boolean smooth) {
-    double[] best = null;
-    double bestValue = Double.POSITIVE_INFINITY;
+    List<double[]> ordered = new ArrayList<>();
     for (double[] start : starts) {
-      double v = squares(problem.withFixed(start));
-      if (best == null || v < bestValue) {
-        best = problem.withFixed(start);
-        bestValue = v;
+      ordered.add(problem.withFixed(start));
+    }
+    ordered.sort(Comparator.comparingDouble(this::squares));
+    Match best = null;
+    for (double[] start : ordered) {
+      Match m = from(data, start, smooth);
+      if (best == null || m.sumOfSquares() < best.sumOfSquares()) {
+        best = m;
+      }
+      if (best.sumOfSquares() <= EXACT) {
+        break;
       }
     }
-    if (bestValue > 0) {
+    return new Match(best.full(), best.sumOfSquares(), evaluations);
+  }
+
+  private Match from(FitData data, double[] start, boolean smooth) {
+    double[] best = start;
+    double bestValue = squares(start);
+    for (int round = 0; round < MAX_ROUNDS && bestValue > EXACT; round++) {
       FreeParameterOptimizer.Optimum simplex =
           FreeParameterOptimizer.maximise(
               problem,
@@ -92,18 +113,22 @@ final class MatchingSolver {
               smooth ? new double[] {0.5, 0.05} : new double[] {0.5, 0.1, 0.02},
               false);
       evaluations += simplex.evaluations();
+      double before = bestValue;
       if (-simplex.value() <= bestValue) {
         best = simplex.full();
         bestValue = -simplex.value();
       }
-    }
-    if (smooth && bestValue > 0 && Double.isFinite(bestValue)) {
-      double[] t = gaussNewton(toFree(problem.freeValues(best)), bestValue);
-      double[] full = problem.fullValues(toValues(t));
-      double v = squares(full);
-      if (v <= bestValue) {
-        best = full;
-        bestValue = v;
+      if (smooth && bestValue > 0 && Double.isFinite(bestValue)) {
+        double[] t = gaussNewton(toFree(problem.freeValues(best)), bestValue);
+        double[] full = problem.fullValues(toValues(t));
+        double v = squares(full);
+        if (v <= bestValue) {
+          best = full;
+          bestValue = v;
+        }
+      }
+      if (!(bestValue < before * 0.999)) {
+        break;
       }
     }
     return new Match(best, bestValue, evaluations);

@@ -1,5 +1,6 @@
 package org.probscope.model.fit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,11 +69,7 @@ final class QuantileMatching implements Estimator {
     MatchingSolver.Residuals residuals = full -> residuals(problem, full, p, q, spread);
     MatchingSolver.Match match =
         MatchingSolver.solve(
-            problem,
-            data,
-            residuals,
-            StartingValues.candidates(problem, data),
-            !problem.family().isDiscrete());
+            problem, data, residuals, starts(problem, data), !problem.family().isDiscrete());
     if (!Double.isFinite(match.sumOfSquares())) {
       return Estimation.failed(
           FitFailure.of(
@@ -81,6 +78,17 @@ final class QuantileMatching implements Estimator {
                   + String.format(Locale.ROOT, "%s", java.util.Arrays.toString(p))));
     }
     return Estimation.of(match.full(), match.evaluations());
+  }
+
+  /** The method-of-moments estimate (when it exists) and {@link StartingValues}' candidates. */
+  private static List<double[]> starts(FitProblem problem, FitData data) {
+    List<double[]> starts = new ArrayList<>();
+    Estimation mm = MomentMatching.INSTANCE.estimate(problem, data);
+    if (mm.succeeded()) {
+      starts.add(mm.values());
+    }
+    starts.addAll(StartingValues.candidates(problem, data));
+    return starts;
   }
 
   /** fitdistrplus's objective Σ (F⁻¹(pᵢ) − q̂ᵢ)² at a full vector; +∞ when invalid. */
