@@ -1,6 +1,10 @@
 package org.probscope.model.fit;
 
-/** The estimator of each {@link FitMethod} under given options. */
+/**
+ * The estimator of each {@link FitMethod} under given options: {@link MaximumLikelihood}, {@link
+ * MomentMatching}, {@link QuantileMatching} at the options' probabilities, {@link
+ * MaximumGoodnessOfFit} with the options' distance.
+ */
 final class Estimators {
 
   private Estimators() {}
@@ -8,12 +12,9 @@ final class Estimators {
   static Estimator of(FitOptions options) {
     return switch (options.method()) {
       case MLE -> MaximumLikelihood.INSTANCE;
-      case MOMENTS, QUANTILES, GOODNESS_OF_FIT ->
-          (problem, data) ->
-              Estimation.failed(
-                  FitFailure.of(
-                      FitFailure.Reason.NOT_AVAILABLE,
-                      options.method().label() + " is not available yet"));
+      case MOMENTS -> MomentMatching.INSTANCE;
+      case QUANTILES -> new QuantileMatching(options.probabilities());
+      case GOODNESS_OF_FIT -> new MaximumGoodnessOfFit(options.distance());
     };
   }
 }
