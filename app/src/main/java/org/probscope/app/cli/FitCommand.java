@@ -136,6 +136,7 @@ final class FitCommand implements Callable<Integer> {
   @Option(
       names = BOOTSTRAP,
       paramLabel = "B",
+      converter = FitConverters.WholeNumber.class,
       description = {
         "Parametric bootstrap with B refits per fit ("
             + BootstrapSettings.MIN_REFITS
@@ -149,6 +150,7 @@ final class FitCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       paramLabel = "S",
+      converter = FitConverters.WholeNumber.class,
       description = "The bootstrap's seed (any 64-bit integer).")
   Long seed;
 

@@ -106,6 +106,30 @@ final class FitConverters {
     }
   }
 
+  /** {@code --bootstrap B} and {@code --seed S}: a whole number in a long's range. */
+  static final class WholeNumber implements ITypeConverter<Long> {
+    private static final Pattern DIGITS = Pattern.compile("[+-]?\\d{1,19}");
+
+    @Override
+    public Long convert(String text) {
+      String t = text.strip();
+      if (DIGITS.matcher(t).matches()) {
+        try {
+          return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+          // 19 digits beyond the range: the message below
+        }
+      }
+      throw new TypeConversionException(
+          "expected a whole number from "
+              + Long.MIN_VALUE
+              + " to "
+              + Long.MAX_VALUE
+              + ", got "
+              + quote(text));
+    }
+  }
+
   /** One {@code --fix name=value}. */
   record Fixed(String name, double value) {}
 
