@@ -16,7 +16,8 @@ import java.util.Locale;
 import picocli.CommandLine;
 
 /**
- * The command line: {@code families}, {@code calc}, {@code sample} (DESIGN.md "Command line").
+ * The command line: {@code families}, {@code calc}, {@code sample}, {@code gof}, {@code fit}
+ * (DESIGN.md "Command line").
  *
  * <p>Output conventions shared by every command: results go to stdout as UTF-8, JSON with {@code
  * --json} and text otherwise; numbers are printed at full precision ({@link FullPrecision}). The
@@ -47,9 +48,13 @@ public final class Cli {
 
   /** The subcommands, in the order the top-level help lists them. */
   private static List<Object> commands(InputStream stdin) {
-    // compare and fit are added here when they land
+    // compare is added here when it lands
     return List.of(
-        new FamiliesCommand(), new CalcCommand(), new SampleCommand(), new GofCommand(stdin));
+        new FamiliesCommand(),
+        new CalcCommand(),
+        new SampleCommand(),
+        new GofCommand(stdin),
+        new FitCommand(stdin));
   }
 
   /**

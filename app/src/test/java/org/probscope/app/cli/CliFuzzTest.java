@@ -93,6 +93,13 @@ class CliFuzzTest {
     "--data",
     "--column",
     "--alpha",
+    "--families",
+    "--method",
+    "--fix",
+    "--rank",
+    "--bootstrap",
+    "--probs",
+    "--distance",
     "--help",
     "-h",
     "-V",
@@ -145,7 +152,23 @@ class CliFuzzTest {
             "3",
             "x",
             "Column 1",
-            "99"));
+            "99",
+            "all",
+            "discrete",
+            "normal,gamma",
+            "gamma,,normal",
+            "mle",
+            "qme",
+            "mge",
+            "aic",
+            "ks",
+            "shape=2",
+            "sd=1e-300",
+            "trials=10",
+            "x=",
+            "=1",
+            "0.25,0.75",
+            "0.5,"));
     v.add(Files.writeString(dir.resolve("d.csv"), "x,y\n1,2\n3,4\n0.5,NA\n").toString());
     v.add(Files.writeString(dir.resolve("empty.csv"), "").toString());
     v.add(Files.writeString(dir.resolve("text.csv"), "a\nb\n").toString());

@@ -71,7 +71,7 @@ final class DiscreteTests {
                 + ")"
             : mc + standardError(pKs);
     double pV = simulation.pValueKuiper(v);
-    DiscreteCells coarse = cells.mergedTo(MAX_CVM_CELLS);
+    DiscreteCells coarse = coarse(cells);
     Map<GofTest, WeightedChiSquareTail> laws = new java.util.EnumMap<>(GofTest.class);
     TestResult w2 = cvm(coarse, DiscreteCramerVonMises.Kind.W2, GofTest.CRAMER_VON_MISES, laws);
     TestResult u2 = cvm(coarse, DiscreteCramerVonMises.Kind.U2, GofTest.WATSON, laws);
@@ -172,9 +172,28 @@ final class DiscreteTests {
           0,
           "a sample value has probability 0 under the target (outside its support, or not one of its values)");
     }
-    double statistic = DiscreteCramerVonMises.statistic(cells, kind);
+    double statistic = cramerVonMisesStatistic(cells, kind);
     double p = law != null ? law.survival(statistic) : statistic > 0 ? 0 : 1;
     return new TestResult(test, statistic, p, method);
+  }
+
+  /** The cells W², U² and A² are computed over: at most {@value #MAX_CVM_CELLS}. */
+  static DiscreteCells cramerVonMisesCells(Sample sample, Distribution target) {
+    return coarse(DiscreteCells.of(sample, target, MAX_CELLS));
+  }
+
+  private static DiscreteCells coarse(DiscreteCells cells) {
+    return cells.mergedTo(MAX_CVM_CELLS);
+  }
+
+  /**
+   * The discrete W², U² or A² over {@code cells}; +∞ when a sample value has probability 0 under
+   * the target (the null is impossible).
+   */
+  static double cramerVonMisesStatistic(DiscreteCells cells, DiscreteCramerVonMises.Kind kind) {
+    return cells.onSupport()
+        ? DiscreteCramerVonMises.statistic(cells, kind)
+        : Double.POSITIVE_INFINITY;
   }
 
   /** KS, Kuiper, CvM W², AD A², Watson U², in {@link GofTest} order. */

@@ -84,10 +84,11 @@ public final class GoodnessOfFit {
       DiscreteTests discrete = DiscreteTests.of(sample, target, dPlus, dMinus);
       return new GoodnessOfFit(target, n, discrete.results(), discrete, dPlus, dMinus, gap, w1);
     }
-    double d = Math.max(dPlus, dMinus);
-    double v = dPlus + dMinus;
-    double w2 = 1.0 / (12.0 * n) + sums.cramerVonMises();
-    double a2 = -n - sums.andersonDarling() / n;
+    GofStatistics statistics = GofStatistics.continuous(sums, n);
+    double d = statistics.ks();
+    double v = statistics.kuiper();
+    double w2 = statistics.cramerVonMises();
+    double a2 = statistics.andersonDarling();
     List<TestResult> tests =
         List.of(
             new TestResult(GofTest.KOLMOGOROV_SMIRNOV, d, KolmogorovSmirnovPValue.of(d, n)),

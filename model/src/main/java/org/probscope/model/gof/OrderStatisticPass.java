@@ -9,6 +9,10 @@ import org.probscope.model.sample.Sample;
  * feed KS, Kuiper, CvM, AD and the in-range part of W₁. The sample is cut into fixed blocks of
  * {@value #BLOCK} order statistics evaluated in parallel and combined in order, so the result has
  * the same bits on one thread or many.
+ *
+ * <p>Without W₁ ({@link #statisticsOnly}) the gaps' integrals are skipped: a parametric bootstrap
+ * needs only the statistics of each simulated sample, and the integrals cost a root search per
+ * crossing of Fₙ and F.
  */
 final class OrderStatisticPass {
 
@@ -20,17 +24,28 @@ final class OrderStatisticPass {
   private final Sample sample;
   private final TailSafeCdf cdf;
   private final GapIntegrals gaps;
+  private final boolean wasserstein;
   private final boolean discrete;
   private final int n;
   private final double inverseN;
 
   OrderStatisticPass(Sample sample, TailSafeCdf cdf) {
+    this(sample, cdf, true);
+  }
+
+  private OrderStatisticPass(Sample sample, TailSafeCdf cdf, boolean wasserstein) {
     this.sample = sample;
     this.cdf = cdf;
     this.n = sample.size();
     this.inverseN = 1.0 / n;
-    this.gaps = new GapIntegrals(cdf, n);
+    this.wasserstein = wasserstein;
+    this.gaps = wasserstein ? new GapIntegrals(cdf, n) : null;
     this.discrete = cdf.target().isDiscrete();
+  }
+
+  /** The pass without W₁: its {@link BlockSums#wassersteinInRange()} is 0. */
+  static OrderStatisticPass statisticsOnly(Sample sample, TailSafeCdf cdf) {
+    return new OrderStatisticPass(sample, cdf, false);
   }
 
   BlockSums run() {
@@ -125,7 +140,7 @@ final class OrderStatisticPass {
         ad += logSurvivals.sumAndReset(2.0 * n - 1 - 2.0 * runStart, -2);
         runStart = i + 1;
       }
-      if (i + 1 < n) {
+      if (wasserstein && i + 1 < n) {
         // Neumaier's compensated sum: 10⁶ gaps would otherwise add ~1e-10 relative rounding
         double piece = gap(i, j, -plus, xs, fs, ss, upper);
         double sum = w1 + piece;

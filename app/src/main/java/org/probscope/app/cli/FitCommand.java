@@ -1,0 +1,285 @@
+package org.probscope.app.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.probscope.model.distribution.Family;
+import org.probscope.model.fit.BootstrapSettings;
+import org.probscope.model.fit.Criterion;
+import org.probscope.model.fit.FitMethod;
+import org.probscope.model.fit.FitOptions;
+import org.probscope.model.fit.FitProblem;
+import org.probscope.model.fit.FixedParameters;
+import org.probscope.model.fit.MgeDistance;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code fit --data FILE [--column C] [--families ...] [--method ...] [--probs ...] [--distance
+ * ...] [--fix name=value ...] [--rank ...] [--bootstrap B --seed S] [--json]}: fits families to a
+ * CSV column and ranks them (DESIGN.md "Command line"; issue 8).
+ */
+@Command(
+    name = "fit",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Fits distribution families to a data column and ranks them.",
+      "Reads one numeric column of a CSV file (as gof does), fits each family",
+      "(maximum likelihood by default), and ranks the fits by AIC: parameters",
+      "with standard errors from the observed information, log-likelihood,",
+      "AIC, AICc, BIC, and the KS, Cramer-von Mises and Anderson-Darling",
+      "statistics. Their plain p-values treat the estimated parameters as",
+      "known, so they are too large; --bootstrap B --seed S adds corrected",
+      "p-values (parametric bootstrap) and percentile intervals. Families that",
+      "cannot be fitted (values outside the support, too few points, no",
+      "convergence) are listed with the reason."
+    },
+    footer = {
+      "",
+      "JSON: {\"n\", \"fits\":[{\"family\", \"spec\", \"params\":{name:value},",
+      "\"standardErrors\":{name:value}, \"logLik\", \"aic\", \"aicc\", \"bic\",",
+      "\"ks\":{\"statistic\",\"pValue\",\"pValueMethod\",\"parametersEstimated\"},",
+      "\"cvm\":{...}, \"ad\":{...}, \"status\"}]}, best first; a fixed parameter is",
+      "absent from \"standardErrors\" and listed in \"fixed\"; a failed family has",
+      "\"status\": \"<reason>: <detail>\" and null numbers. With --bootstrap each",
+      "test adds \"pValueBootstrap\", \"pValueBootstrapMethod\", \"bootstrapB\",",
+      "\"bootstrapFailed\" and \"bootstrapMcError\", and each fit a \"bootstrap\"",
+      "object (percentile intervals, medians, standard errors, failed refits).",
+      "",
+      "Examples:",
+      "  " + Cli.USAGE_NAME + " fit --data faithful.csv --column eruptions",
+      "  " + Cli.USAGE_NAME + " fit --data x.csv --families gamma,weibull \\",
+      "      --fix shape=2 --bootstrap 999 --seed 1 --json"
+    })
+final class FitCommand implements Callable<Integer> {
+
+  static final String FIX = "--fix";
+  static final String PROBS = "--probs";
+  static final String BOOTSTRAP = "--bootstrap";
+
+  private final InputStream stdin;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = DataColumn.DATA,
+      required = true,
+      paramLabel = "FILE",
+      description = "The CSV (or other delimited text) file; - reads standard input.")
+  String file;
+
+  @Option(
+      names = DataColumn.COLUMN,
+      paramLabel = "NAME|INDEX",
+      description = {
+        "The column: a header name, else a 1-based position.",
+        "Default: the first column whose first rows are mostly numbers."
+      })
+  String column;
+
+  @Option(
+      names = "--families",
+      paramLabel = "LIST",
+      defaultValue = "all",
+      converter = FitConverters.FamilyList.class,
+      description = "Names separated by commas, or all, continuous, discrete (default: all).")
+  List<Family> families;
+
+  @Option(
+      names = "--method",
+      paramLabel = "M",
+      defaultValue = "mle",
+      converter = FitConverters.Method.class,
+      description = "mle, mm (moments), qme (quantiles), mge (goodness of fit); default mle.")
+  FitMethod method;
+
+  @Option(
+      names = PROBS,
+      paramLabel = "P1,P2",
+      converter = FitConverters.Probabilities.class,
+      description = "With --method qme: one probability per free parameter.")
+  List<Double> probabilities;
+
+  @Option(
+      names = "--distance",
+      paramLabel = "D",
+      converter = FitConverters.Distance.class,
+      description = "With --method mge: ks, cvm or ad (default cvm).")
+  MgeDistance distance;
+
+  @Option(
+      names = FIX,
+      paramLabel = "NAME=VALUE",
+      converter = FitConverters.Fix.class,
+      description = "Hold a parameter fixed (repeatable), e.g. --fix shape=2.")
+  List<FitConverters.Fixed> fixed = new ArrayList<>();
+
+  @Option(
+      names = "--rank",
+      paramLabel = "C",
+      defaultValue = "aic",
+      converter = FitConverters.Rank.class,
+      description = "aic, aicc, bic, loglik, ks, cvm or ad (default aic).")
+  Criterion rank;
+
+  @Option(
+      names = BOOTSTRAP,
+      paramLabel = "B",
+      converter = FitConverters.WholeNumber.class,
+      description = {
+        "Parametric bootstrap with B refits per fit ("
+            + BootstrapSettings.MIN_REFITS
+            + " to "
+            + BootstrapSettings.MAX_REFITS
+            + ");",
+        "needs --seed."
+      })
+  Long refits;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      converter = FitConverters.WholeNumber.class,
+      description = "The bootstrap's seed (any 64-bit integer).")
+  Long seed;
+
+  @Option(names = "--json", description = "Print JSON instead of text.")
+  boolean json;
+
+  /**
+   * @param stdin what {@code --data -} reads
+   */
+  FitCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  @Override
+  public Integer call() {
+    FitOptions options = options();
+    Optional<BootstrapSettings> bootstrap = bootstrap();
+    DataColumn.Outcome outcome = DataColumn.read(file, Optional.ofNullable(column), stdin);
+    if (outcome.problem().isPresent()) {
+      DataColumn.Problem problem = outcome.problem().get();
+      throw badOption(
+          problem.option(),
+          problem.option().equals(DataColumn.DATA) ? file : column,
+          problem.message());
+    }
+    DataColumn data = outcome.column().orElseThrow();
+    for (String warning : data.warnings()) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              ErrorReporter.oneLine(
+                  ErrorReporter.programName(spec.commandLine()) + ": warning: " + warning));
+    }
+    FitReport report = FitReport.of(data, families, options, rank, bootstrap);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      JsonOutput.print(out, FitJson.toJson(report));
+    } else {
+      FitText.toText(report).forEach(out::println);
+    }
+    return 0;
+  }
+
+  private FitOptions options() {
+    FitOptions options = FitOptions.defaults().withMethod(method).withFixed(fixedParameters());
+    if (probabilities != null) {
+      if (method != FitMethod.QUANTILES) {
+        throw badOption(PROBS, String.valueOf(probabilities), "is for --method qme only");
+      }
+      for (Family family : families) {
+        int free =
+            FitProblem.of(family, options.fixed()).value().map(FitProblem::freeCount).orElse(-1);
+        if (free >= 0 && free != probabilities.size()) {
+          throw badOption(
+              PROBS,
+              String.valueOf(probabilities),
+              probabilities.size()
+                  + " probabilit"
+                  + (probabilities.size() == 1 ? "y" : "ies")
+                  + " given, but "
+                  + family.name()
+                  + " has "
+                  + free
+                  + " free parameter"
+                  + (free == 1 ? "" : "s")
+                  + " (one probability each; fit families with other counts separately)");
+        }
+      }
+      options = options.withProbabilities(probabilities);
+    }
+    if (distance != null) {
+      if (method != FitMethod.GOODNESS_OF_FIT) {
+        throw badOption("--distance", distance.code(), "is for --method mge only");
+      }
+      options = options.withDistance(distance);
+    }
+    return options;
+  }
+
+  /** The fixed values; a name twice, or a name no chosen family has, is refused. */
+  private FixedParameters fixedParameters() {
+    FixedParameters result = FixedParameters.none();
+    Set<String> seen = new HashSet<>();
+    for (FitConverters.Fixed f : fixed) {
+      if (!seen.add(f.name())) {
+        throw badOption(FIX, f.name(), f.name() + " is fixed twice");
+      }
+      if (families.stream().noneMatch(family -> family.parameter(f.name()).isPresent())) {
+        throw badOption(
+            FIX,
+            f.name(),
+            "no chosen family has a parameter named "
+                + f.name()
+                + " (see '"
+                + Cli.USAGE_NAME
+                + " families' for the names)");
+      }
+      result = result.with(f.name(), f.value());
+    }
+    return result;
+  }
+
+  private Optional<BootstrapSettings> bootstrap() {
+    if (refits == null) {
+      if (seed != null) {
+        throw badOption("--seed", String.valueOf(seed), "is for --bootstrap only");
+      }
+      return Optional.empty();
+    }
+    Optional<String> problem = BootstrapSettings.refitsProblem(refits);
+    if (problem.isPresent()) {
+      throw badOption(BOOTSTRAP, String.valueOf(refits), problem.get());
+    }
+    if (seed == null) {
+      throw badOption(
+          BOOTSTRAP,
+          String.valueOf(refits),
+          "needs --seed S as well, so that the refits can be repeated");
+    }
+    return Optional.of(BootstrapSettings.of(refits.intValue(), seed));
+  }
+
+  /** Reported as {@link ErrorReporter} reports a converter's message, {@code --option: reason}. */
+  private ParameterException badOption(String option, String value, String message) {
+    return new ParameterException(
+        spec.commandLine(),
+        message,
+        new TypeConversionException(message),
+        spec.findOption(option),
+        value);
+  }
+}

@@ -1,0 +1,76 @@
+package org.probscope.app.cli;
+
+import java.util.List;
+import java.util.Optional;
+import org.probscope.model.distribution.Family;
+import org.probscope.model.fit.BootstrapGof;
+import org.probscope.model.fit.BootstrapProgress;
+import org.probscope.model.fit.BootstrapResult;
+import org.probscope.model.fit.BootstrapSettings;
+import org.probscope.model.fit.Criterion;
+import org.probscope.model.fit.FitData;
+import org.probscope.model.fit.FitOptions;
+import org.probscope.model.fit.FitProgress;
+import org.probscope.model.fit.FitRanking;
+import org.probscope.model.fit.FitResult;
+import org.probscope.model.fit.Fitter;
+import org.probscope.model.fit.ParametricBootstrap;
+
+/**
+ * Everything {@code fit} prints, computed once and shared by the JSON and the text output: the
+ * ranking of the families and, with {@code --bootstrap}, each successful fit's bootstrap.
+ *
+ * @param data the column that was read
+ * @param options how the families were fitted
+ * @param criterion what the ranking sorts by
+ * @param rows the fits, best first (failed ones last), each with its bootstrap
+ * @param bootstrap the bootstrap's settings, when one was asked for
+ */
+record FitReport(
+    DataColumn data,
+    FitOptions options,
+    Criterion criterion,
+    List<Row> rows,
+    Optional<BootstrapSettings> bootstrap) {
+
+  /** One family's fit with its bootstrap (only for a successful fit, only when asked for). */
+  record Row(FitResult fit, Optional<BootstrapResult> bootstrap, Optional<BootstrapGof> gof) {}
+
+  static FitReport of(
+      DataColumn data,
+      List<Family> families,
+      FitOptions options,
+      Criterion criterion,
+      Optional<BootstrapSettings> bootstrap) {
+    FitData fitData = FitData.of(data.sample());
+    FitRanking ranking = Fitter.rank(families, fitData, options, criterion, FitProgress.NONE);
+    List<Row> rows =
+        ranking.results().stream().map(fit -> row(fit, fitData, options, bootstrap)).toList();
+    return new FitReport(data, options, criterion, rows, bootstrap);
+  }
+
+  private static Row row(
+      FitResult fit, FitData data, FitOptions options, Optional<BootstrapSettings> settings) {
+    if (settings.isEmpty() || !fit.isOk()) {
+      return new Row(fit, Optional.empty(), Optional.empty());
+    }
+    BootstrapResult result =
+        ParametricBootstrap.run(fit, data, options, settings.get(), BootstrapProgress.NONE);
+    return new Row(fit, Optional.of(result), BootstrapGof.of(result));
+  }
+
+  /** The smallest AIC of the successful fits; NaN when none succeeded. */
+  double bestAic() {
+    return rows.stream()
+        .map(Row::fit)
+        .filter(FitResult::isOk)
+        .mapToDouble(FitResult::aic)
+        .min()
+        .orElse(Double.NaN);
+  }
+
+  /** The number of values fitted. */
+  int n() {
+    return data.sample().size();
+  }
+}

@@ -1,0 +1,239 @@
+package org.probscope.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.probscope.app.common.PValueText;
+import org.probscope.model.fit.BootstrapGof;
+import org.probscope.model.fit.BootstrapResult;
+import org.probscope.model.fit.Criterion;
+import org.probscope.model.fit.FitResult;
+import org.probscope.model.fit.ParameterEstimate;
+import org.probscope.model.gof.TestResult;
+import org.probscope.model.text.Echo;
+
+/**
+ * {@code fit} without {@code --json}: what was read, the ranked table of the fits (parameters ±
+ * standard errors, ln L, AIC, ΔAIC, BIC, KS D and its p-value, flagged as computed as if the
+ * parameters were known unless bootstrapped), the bootstrap's intervals, then the families that
+ * were not fitted with their reasons. Numbers at full precision, as everywhere.
+ */
+final class FitText {
+
+  static final String NOT_AVAILABLE = "-";
+
+  /** The footnote mark of an as-if-known p-value. */
+  static final String AS_IF_KNOWN_MARK = "*";
+
+  private FitText() {}
+
+  /** The method text of a p-value that treats the estimated parameters as known. */
+  static String asIfKnown(String method) {
+    return "as if the parameters were known (they were estimated from these data, so the p-value"
+        + " is too large): "
+        + method;
+  }
+
+  static List<String> toText(FitReport report) {
+    List<String> lines = new ArrayList<>(header(report));
+    List<FitReport.Row> ok = report.rows().stream().filter(r -> r.fit().isOk()).toList();
+    List<FitReport.Row> failed = report.rows().stream().filter(r -> !r.fit().isOk()).toList();
+    lines.add("");
+    if (ok.isEmpty()) {
+      lines.add("No family could be fitted.");
+    } else {
+      lines.addAll(table(report, ok));
+      lines.add("");
+      lines.addAll(footnotes(report));
+    }
+    if (report.bootstrap().isPresent() && !ok.isEmpty()) {
+      lines.add("");
+      lines.addAll(bootstrapTable(ok));
+    }
+    if (!failed.isEmpty()) {
+      lines.add("");
+      lines.add("Not fitted:");
+      for (FitReport.Row row : failed) {
+        lines.add("  " + row.fit().family().name() + ": " + row.fit().status());
+      }
+    }
+    return lines;
+  }
+
+  private static List<String> header(FitReport report) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(
+        List.of(
+            "data",
+            Echo.of(report.data().file().toString(), Integer.MAX_VALUE)
+                + " ("
+                + report.data().format().describe()
+                + ")"));
+    rows.add(
+        List.of(
+            "column",
+            Echo.of(report.data().column().name())
+                + " (position "
+                + report.data().column().position()
+                + ")"));
+    rows.add(List.of("n", Integer.toString(report.n())));
+    rows.add(List.of("skipped", Long.toString(report.data().column().skippedTotal())));
+    rows.add(List.of("method", report.options().method().label()));
+    if (!report.options().fixed().isEmpty()) {
+      rows.add(
+          List.of(
+              "fixed",
+              report.options().fixed().asMap().entrySet().stream()
+                  .map(e -> e.getKey() + " = " + number(e.getValue()))
+                  .collect(Collectors.joining(", "))));
+    }
+    rows.add(List.of("ranked by", report.criterion().code().toUpperCase(Locale.ROOT)));
+    report
+        .bootstrap()
+        .ifPresent(
+            b ->
+                rows.add(
+                    List.of(
+                        "bootstrap", b.refits() + " parametric refits per fit, seed " + b.seed())));
+    List<String> rendered = TextTable.render(List.of("", ""), rows);
+    return rendered.subList(1, rendered.size());
+  }
+
+  private static List<String> table(FitReport report, List<FitReport.Row> ok) {
+    boolean boot = report.bootstrap().isPresent();
+    double best = report.bestAic();
+    List<String> head =
+        new ArrayList<>(
+            List.of(
+                "#",
+                "FAMILY",
+                "PARAMETERS ± SE",
+                "lnL",
+                "AIC",
+                "ΔAIC",
+                "BIC",
+                "KS D",
+                "KS p" + AS_IF_KNOWN_MARK));
+    if (boot) {
+      head.add("KS p (bootstrap)");
+    }
+    List<List<String>> rows = new ArrayList<>();
+    int rank = 0;
+    for (FitReport.Row row : ok) {
+      FitResult fit = row.fit();
+      Optional<TestResult> ks = fit.test(Criterion.KS);
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  Integer.toString(++rank),
+                  fit.family().name(),
+                  parameters(fit),
+                  number(fit.logLikelihood()),
+                  number(fit.aic()),
+                  number(fit.aic() - best),
+                  number(fit.bic()),
+                  ks.map(t -> number(t.statistic())).orElse(NOT_AVAILABLE),
+                  ks.map(t -> PValueText.format(t.p(), FitText::number)).orElse(NOT_AVAILABLE)));
+      if (boot) {
+        cells.add(
+            row.gof()
+                .map(BootstrapGof::ks)
+                .map(p -> PValueText.format(p.p(), FitText::number))
+                .orElse(NOT_AVAILABLE));
+      }
+      rows.add(cells);
+    }
+    return TextTable.render(head, rows);
+  }
+
+  /** "mean = 3.48 ± 0.069, sd = 1.14 ± 0.049"; a fixed parameter says so instead of an SE. */
+  static String parameters(FitResult fit) {
+    return fit.parameters().stream().map(FitText::parameter).collect(Collectors.joining(", "));
+  }
+
+  private static String parameter(ParameterEstimate p) {
+    String value = p.name() + " = " + number(p.value());
+    if (p.fixed()) {
+      return value + " (fixed)";
+    }
+    return Double.isNaN(p.standardError())
+        ? value + " ± undefined"
+        : value + " ± " + number(p.standardError());
+  }
+
+  private static List<String> footnotes(FitReport report) {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        AS_IF_KNOWN_MARK
+            + " p-values as if the parameters were known: they were estimated from these data,"
+            + " so these p-values are too large.");
+    if (report.bootstrap().isPresent()) {
+      lines.add(
+          "  The bootstrap p-values account for the estimation ("
+              + BootstrapGof.LABEL
+              + ": p = (1 + #{D* >= D})/(B + 1) over the refits that succeeded).");
+    } else {
+      lines.add("  Add --bootstrap B --seed S for p-values that account for the estimation.");
+    }
+    lines.add("ΔAIC = AIC - the smallest AIC; SE from the observed information (mle only).");
+    return lines;
+  }
+
+  private static List<String> bootstrapTable(List<FitReport.Row> ok) {
+    List<List<String>> rows = new ArrayList<>();
+    for (FitReport.Row row : ok) {
+      if (row.bootstrap().isEmpty()) {
+        continue;
+      }
+      BootstrapResult b = row.bootstrap().get();
+      String refits = b.succeeded() + " of " + b.refits() + failures(b);
+      if (b.parameterNames().isEmpty()) {
+        rows.add(
+            List.of(
+                row.fit().family().name(),
+                NOT_AVAILABLE,
+                NOT_AVAILABLE,
+                NOT_AVAILABLE,
+                NOT_AVAILABLE,
+                refits));
+      }
+      for (String name : b.parameterNames()) {
+        double[] interval = b.percentileInterval(name, FitJson.INTERVAL_LEVEL);
+        rows.add(
+            List.of(
+                row.fit().family().name(),
+                name,
+                number(b.median(name)),
+                "[" + number(interval[0]) + ", " + number(interval[1]) + "]",
+                number(b.standardError(name)),
+                refits));
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("Bootstrap (parametric; percentile intervals, type-7 quantiles):");
+    lines.addAll(
+        TextTable.render(
+            List.of("FAMILY", "PARAMETER", "MEDIAN", "95% INTERVAL", "BOOTSTRAP SE", "REFITS OK"),
+            rows));
+    return lines;
+  }
+
+  private static String failures(BootstrapResult b) {
+    if (b.failed() == 0) {
+      return "";
+    }
+    return " ("
+        + b.failed()
+        + " failed: "
+        + b.failures().entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey().status())
+            .collect(Collectors.joining(", "))
+        + ")";
+  }
+
+  private static String number(double value) {
+    return FullPrecision.formatForReading(value);
+  }
+}

@@ -1,0 +1,406 @@
+package org.probscope.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.probscope.model.distribution.Families;
+import org.probscope.model.distribution.Family;
+import org.probscope.model.fit.BootstrapGof;
+import org.probscope.model.fit.BootstrapProgress;
+import org.probscope.model.fit.BootstrapResult;
+import org.probscope.model.fit.BootstrapSettings;
+import org.probscope.model.fit.Criterion;
+import org.probscope.model.fit.FitData;
+import org.probscope.model.fit.FitOptions;
+import org.probscope.model.fit.FitProgress;
+import org.probscope.model.fit.FitRanking;
+import org.probscope.model.fit.FitResult;
+import org.probscope.model.fit.Fitter;
+import org.probscope.model.fit.FixedParameters;
+import org.probscope.model.fit.ParameterEstimate;
+import org.probscope.model.fit.ParametricBootstrap;
+import org.probscope.model.gof.TestResult;
+import org.probscope.model.sample.Sample;
+
+/**
+ * {@code fit} on small CSV fixtures and on {@code resources/faithful.csv}. The JSON is parsed back
+ * with Jackson and checked bit for bit against {@link Fitter} and {@link ParametricBootstrap} on
+ * the same values: printing must lose nothing and the command must add no computation of its own.
+ */
+class FitCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Positive values with an id column first, a text cell and an NA (skipped, counted). */
+  static final String CSV =
+      """
+      id,value
+      1,2.31
+      2,0.87
+      3,NA
+      4,1.45
+      5,3.9
+      6,0.62
+      7,abc
+      8,1.18
+      9,2.04
+      10,4.4
+      11,1.71
+      12,0.95
+      13,2.66
+      """;
+
+  private static final double[] VALUES = {
+    2.31, 0.87, 1.45, 3.9, 0.62, 1.18, 2.04, 4.4, 1.71, 0.95, 2.66
+  };
+
+  @TempDir Path dir;
+
+  @Test
+  void jsonHasTheContractKeysInOrderAndEqualsTheModelBitForBit() throws IOException {
+    Path csv = write("v.csv", CSV);
+
+    CommandRun run =
+        CommandRun.of(
+            "fit",
+            "--data",
+            csv.toString(),
+            "--column",
+            "value",
+            "--families",
+            "gamma,normal,poisson,lognormal",
+            "--json");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    JsonNode node = JSON.readTree(run.out());
+    assertThat(fieldNames(node)).startsWith("n", "fits");
+    assertThat(node.get("n").intValue()).isEqualTo(11);
+    assertThat(node.get("skipped").intValue()).isEqualTo(2);
+    FitRanking model =
+        rank(List.of("gamma", "normal", "poisson", "lognormal"), VALUES, FitOptions.defaults());
+    assertSameFits(node.get("fits"), model);
+    JsonNode first = node.get("fits").get(0);
+    assertThat(fieldNames(first))
+        .startsWith(
+            "family",
+            "spec",
+            "params",
+            "standardErrors",
+            "logLik",
+            "aic",
+            "aicc",
+            "bic",
+            "ks",
+            "cvm",
+            "ad",
+            "status");
+    assertThat(fieldNames(first.get("ks"))).startsWith("statistic", "pValue", "pValueMethod");
+    assertThat(first.get("ks").get("parametersEstimated").booleanValue()).isTrue();
+    assertThat(first.get("ks").get("pValueMethod").textValue())
+        .startsWith("as if the parameters were known");
+    assertThat(first.get("deltaAic").doubleValue()).isZero();
+  }
+
+  @Test
+  void aFailedFamilyHasItsStatusAndNullNumbers() throws IOException {
+    Path csv = write("v.csv", CSV);
+
+    JsonNode fits =
+        JSON.readTree(
+                CommandRun.of(
+                        "fit",
+                        "--data",
+                        csv.toString(),
+                        "--column",
+                        "value",
+                        "--families",
+                        "poisson,normal",
+                        "--json")
+                    .out())
+            .get("fits");
+
+    JsonNode poisson = fits.get(1);
+    assertThat(poisson.get("family").textValue()).isEqualTo("poisson");
+    assertThat(poisson.get("status").textValue())
+        .isEqualTo(
+            "not whole numbers: 11 values are not whole numbers (the first is 0.62); poisson counts");
+    for (String key :
+        List.of("params", "standardErrors", "logLik", "aic", "aicc", "bic", "ks", "cvm", "ad")) {
+      assertThat(poisson.get(key).isNull()).as(key).isTrue();
+    }
+    assertThat(poisson.get("reason").textValue()).isEqualTo("not_integer");
+    assertThat(poisson.get("offending").intValue()).isEqualTo(11);
+  }
+
+  @Test
+  void aFixedParameterIsInParamsButHasNoStandardError() throws IOException {
+    Path csv = write("v.csv", CSV);
+
+    JsonNode fit =
+        JSON.readTree(
+                CommandRun.of(
+                        "fit",
+                        "--data",
+                        csv.toString(),
+                        "--column",
+                        "value",
+                        "--families",
+                        "gamma",
+                        "--fix",
+                        "shape=2",
+                        "--json")
+                    .out())
+            .get("fits")
+            .get(0);
+
+    FitResult model =
+        Fitter.fit(
+            Families.byName("gamma").orElseThrow(),
+            FitData.of(Sample.of("v", VALUES)),
+            FitOptions.defaults().withFixed(FixedParameters.none().with("shape", 2)));
+    assertThat(fit.get("params").get("shape").doubleValue()).isEqualTo(2);
+    assertThat(fit.get("params").get("scale").doubleValue())
+        .isEqualTo(model.parameters().get(1).value());
+    assertThat(fit.get("standardErrors").has("shape")).isFalse();
+    assertThat(fit.get("standardErrors").get("scale").doubleValue())
+        .isEqualTo(model.parameters().get(1).standardError());
+    assertThat(fit.get("fixed").get(0).textValue()).isEqualTo("shape");
+    assertThat(fit.get("freeParameters").intValue()).isEqualTo(1);
+    assertThat(fit.get("aic").doubleValue()).isEqualTo(model.aic());
+  }
+
+  @Test
+  void bootstrapPValuesAndIntervalsAreThoseOfTheModel() throws IOException {
+    Path csv = write("v.csv", CSV);
+
+    JsonNode node =
+        JSON.readTree(
+            CommandRun.of(
+                    "fit",
+                    "--data",
+                    csv.toString(),
+                    "--column",
+                    "value",
+                    "--families",
+                    "normal",
+                    "--bootstrap",
+                    "40",
+                    "--seed",
+                    "9",
+                    "--json")
+                .out());
+
+    FitData data = FitData.of(Sample.of("v", VALUES));
+    FitResult fit =
+        Fitter.fit(Families.byName("normal").orElseThrow(), data, FitOptions.defaults());
+    BootstrapResult boot =
+        ParametricBootstrap.run(
+            fit, data, FitOptions.defaults(), BootstrapSettings.of(40, 9), BootstrapProgress.NONE);
+    BootstrapGof gof = BootstrapGof.of(boot).orElseThrow();
+    JsonNode json = node.get("fits").get(0);
+    for (String key : List.of("ks", "cvm", "ad")) {
+      var corrected =
+          switch (key) {
+            case "ks" -> gof.ks();
+            case "cvm" -> gof.cramerVonMises();
+            default -> gof.andersonDarling();
+          };
+      JsonNode test = json.get(key);
+      if (corrected.p().bound()) {
+        assertThat(test.get("pValueBootstrap").isNull()).isTrue();
+        assertThat(test.get("pValueBootstrapUpperBound").doubleValue())
+            .isEqualTo(corrected.p().value());
+      } else {
+        assertThat(test.get("pValueBootstrap").doubleValue()).isEqualTo(corrected.p().value());
+      }
+      assertThat(test.get("pValueBootstrapMethod").textValue())
+          .isEqualTo(corrected.p().method())
+          .contains("parametric bootstrap, parameters estimated");
+      assertThat(test.get("bootstrapB").intValue()).isEqualTo(40);
+      assertThat(test.get("bootstrapFailed").intValue()).isZero();
+      assertThat(test.get("bootstrapMcError").doubleValue()).isEqualTo(corrected.monteCarloError());
+    }
+    JsonNode b = json.get("bootstrap");
+    assertThat(b.get("refits").intValue()).isEqualTo(40);
+    assertThat(b.get("failed").intValue()).isZero();
+    double[] interval = boot.percentileInterval("sd", 0.95);
+    assertThat(b.get("intervals").get("sd").get(0).doubleValue()).isEqualTo(interval[0]);
+    assertThat(b.get("intervals").get("sd").get(1).doubleValue()).isEqualTo(interval[1]);
+    assertThat(b.get("medians").get("mean").doubleValue()).isEqualTo(boot.median("mean"));
+    assertThat(b.get("standardErrors").get("mean").doubleValue())
+        .isEqualTo(boot.standardError("mean"));
+    assertThat(node.get("bootstrap").get("seed").longValue()).isEqualTo(9);
+  }
+
+  /**
+   * The golden check of issue 8's "Done when": {@code fit --json} on the example faithful.csv gives
+   * the model's numbers, for every family, in the model's order. The CSV is parsed here by hand
+   * (two numeric columns, a header, no quoting), not by the command's reader.
+   */
+  @Test
+  void faithfulGivesTheModelsNumbersForEveryFamily() throws IOException {
+    Path faithful = Path.of("..", "resources", "faithful.csv");
+    List<String> lines = Files.readAllLines(faithful);
+    double[] eruptions =
+        lines.subList(1, lines.size()).stream()
+            .filter(l -> !l.isBlank())
+            .mapToDouble(l -> Double.parseDouble(l.split(",")[0]))
+            .toArray();
+
+    CommandRun run =
+        CommandRun.of("fit", "--data", faithful.toString(), "--column", "eruptions", "--json");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode node = JSON.readTree(run.out());
+    assertThat(node.get("n").intValue()).isEqualTo(272).isEqualTo(eruptions.length);
+    FitRanking model =
+        Fitter.rank(
+            Families.all(),
+            FitData.of(Sample.of("eruptions", eruptions)),
+            FitOptions.defaults(),
+            Criterion.AIC,
+            FitProgress.NONE);
+    assertThat(node.get("fits")).hasSize(Families.all().size());
+    assertSameFits(node.get("fits"), model);
+  }
+
+  @Test
+  void textHasTheRankedTableTheFootnoteAndTheFamiliesNotFitted() throws IOException {
+    Path csv = write("v.csv", CSV);
+
+    CommandRun run =
+        CommandRun.of(
+            "fit",
+            "--data",
+            csv.toString(),
+            "--column",
+            "value",
+            "--families",
+            "normal,gamma,poisson");
+
+    assertThat(run.status()).isZero();
+    List<String> out = run.outLines();
+    FitRanking model = rank(List.of("normal", "gamma", "poisson"), VALUES, FitOptions.defaults());
+    String best = model.results().get(0).family().name();
+    assertThat(out)
+        .anyMatch(l -> l.startsWith("#") && l.contains("PARAMETERS ± SE") && l.contains("ΔAIC"));
+    assertThat(out).anyMatch(l -> l.startsWith("1 ") && l.contains(best));
+    assertThat(out).anyMatch(l -> l.startsWith("* p-values as if the parameters were known"));
+    assertThat(out).anyMatch(l -> l.contains("--bootstrap B --seed S"));
+    assertThat(out).contains("Not fitted:");
+    assertThat(out).anyMatch(l -> l.startsWith("  poisson: not whole numbers"));
+    assertThat(out).noneMatch(l -> l.contains("KS p (bootstrap)"));
+
+    List<String> boot =
+        CommandRun.of(
+                "fit",
+                "--data",
+                csv.toString(),
+                "--column",
+                "value",
+                "--families",
+                "normal",
+                "--bootstrap",
+                "20",
+                "--seed",
+                "1")
+            .outLines();
+    assertThat(boot).anyMatch(l -> l.contains("KS p (bootstrap)"));
+    assertThat(boot).anyMatch(l -> l.startsWith("Bootstrap (parametric"));
+    assertThat(boot).anyMatch(l -> l.startsWith("normal") && l.contains("20 of 20"));
+  }
+
+  @Test
+  void rankByAnotherCriterion() throws IOException {
+    Path csv = write("v.csv", CSV);
+    JsonNode node =
+        JSON.readTree(
+            CommandRun.of(
+                    "fit",
+                    "--data",
+                    csv.toString(),
+                    "--column",
+                    "value",
+                    "--families",
+                    "normal,gamma,lognormal,weibull",
+                    "--rank",
+                    "ks",
+                    "--json")
+                .out());
+    FitRanking model =
+        rank(List.of("normal", "gamma", "lognormal", "weibull"), VALUES, FitOptions.defaults())
+            .by(Criterion.KS);
+    assertThat(node.get("rankedBy").textValue()).isEqualTo("ks");
+    assertSameFits(node.get("fits"), model);
+  }
+
+  private static void assertSameFits(JsonNode fits, FitRanking model) {
+    assertThat(fits).hasSize(model.results().size());
+    for (int i = 0; i < model.results().size(); i++) {
+      FitResult fit = model.results().get(i);
+      JsonNode json = fits.get(i);
+      String where = i + ": " + fit;
+      assertThat(json.get("family").textValue()).as(where).isEqualTo(fit.family().name());
+      assertThat(json.get("spec").textValue()).as(where).isEqualTo(fit.spec());
+      assertThat(json.get("status").textValue()).as(where).isEqualTo(fit.status());
+      if (!fit.isOk()) {
+        assertThat(json.get("aic").isNull()).as(where).isTrue();
+        continue;
+      }
+      for (ParameterEstimate p : fit.parameters()) {
+        assertThat(json.get("params").get(p.name()).doubleValue()).as(where).isEqualTo(p.value());
+        assertNumber(json.get("standardErrors").get(p.name()), p.standardError(), where);
+      }
+      assertThat(json.get("logLik").doubleValue()).as(where).isEqualTo(fit.logLikelihood());
+      assertThat(json.get("aic").doubleValue()).as(where).isEqualTo(fit.aic());
+      assertNumber(json.get("aicc"), fit.aicc(), where);
+      assertThat(json.get("bic").doubleValue()).as(where).isEqualTo(fit.bic());
+      for (Criterion c : List.of(Criterion.KS, Criterion.CVM, Criterion.AD)) {
+        TestResult t = fit.test(c).orElseThrow();
+        JsonNode test = json.get(c.code());
+        assertNumber(test.get("statistic"), t.statistic(), where);
+        if (t.p().bound()) {
+          assertThat(test.get("pValue").isNull()).as(where).isTrue();
+          assertThat(test.get("pValueUpperBound").doubleValue()).as(where).isEqualTo(t.p().value());
+        } else {
+          assertThat(test.get("pValue").doubleValue()).as(where).isEqualTo(t.pValue());
+        }
+      }
+    }
+  }
+
+  private static void assertNumber(JsonNode node, double expected, String where) {
+    if (Double.isNaN(expected)) {
+      assertThat(node.isNull()).as(where).isTrue();
+    } else if (Double.isInfinite(expected)) {
+      assertThat(node.textValue()).as(where).isEqualTo(expected > 0 ? "Infinity" : "-Infinity");
+    } else {
+      assertThat(node.doubleValue()).as(where).isEqualTo(expected);
+    }
+  }
+
+  private static FitRanking rank(List<String> names, double[] values, FitOptions options) {
+    List<Family> families = names.stream().map(n -> Families.byName(n).orElseThrow()).toList();
+    return Fitter.rank(
+        families, FitData.of(Sample.of("v", values)), options, Criterion.AIC, FitProgress.NONE);
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content);
+  }
+}
