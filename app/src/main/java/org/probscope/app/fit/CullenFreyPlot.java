@@ -59,8 +59,8 @@ final class CullenFreyPlot {
                   name(r),
                   PlotLayer.NEUTRAL,
                   p.squaredSkewness(),
-                  p.kurtosis() - 0.12,
-                  p.kurtosis() + 0.12));
+                  p.kurtosis() - 0.012 * yMax,
+                  p.kurtosis() + 0.012 * yMax));
         }
       }
     }

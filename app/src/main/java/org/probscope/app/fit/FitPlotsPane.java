@@ -17,6 +17,7 @@ import org.probscope.app.common.Controls;
 import org.probscope.app.common.TaskRunner;
 import org.probscope.app.common.Theme;
 import org.probscope.app.fit.FitPlotsViewModel.PlotKind;
+import org.probscope.app.plot.PlotKey;
 import org.probscope.app.plot.PlotTheme;
 import org.probscope.app.plot.PlotView;
 
@@ -55,6 +56,7 @@ final class FitPlotsPane {
   private final PlotView plot;
   private final ComboBox<String> parameter = new ComboBox<>();
   private final Label note = new Label();
+  private final PlotKey key = new PlotKey();
 
   FitPlotsPane(FitPlotsViewModel vm, TaskRunner runner, ObservableValue<Theme> theme) {
     this.vm = vm;
@@ -107,7 +109,7 @@ final class FitPlotsPane {
     plot.setId("fit-plot");
     plot.setMinHeight(140);
     VBox.setVgrow(plot, Priority.ALWAYS);
-    root.getChildren().addAll(bar, plot);
+    root.getChildren().addAll(bar, plot, key.root());
   }
 
   private void initListeners(ObservableValue<Theme> theme) {
@@ -116,7 +118,10 @@ final class FitPlotsPane {
     parameter.managedProperty().bind(parameter.visibleProperty());
     note.textProperty().bind(vm.noteProperty());
     theme.addListener(
-        (obs, old, now) -> plot.setTheme(now.isDark() ? PlotTheme.DARK : PlotTheme.LIGHT));
+        (obs, old, now) -> {
+          plot.setTheme(now.isDark() ? PlotTheme.DARK : PlotTheme.LIGHT);
+          key.show(plot.getModel(), plot.getTheme());
+        });
     plot.setTheme(theme.getValue().isDark() ? PlotTheme.DARK : PlotTheme.LIGHT);
     plot.setModel(vm.modelProperty().get());
     vm.modelProperty()
@@ -124,6 +129,7 @@ final class FitPlotsPane {
             (obs, old, now) -> {
               plot.setModel(now);
               plot.resetView();
+              key.show(now, plot.getTheme());
             });
   }
 }

@@ -99,7 +99,9 @@ public final class FitRow {
         if (c == FitColumn.RANK) {
           return Double.isNaN(v) ? MISSING : Integer.toString(rank);
         }
-        return Double.isNaN(v) ? MISSING : Figures.format(v, DIGITS);
+        return Double.isNaN(v)
+            ? MISSING
+            : Figures.format(v, c == FitColumn.AKAIKE_WEIGHT ? 3 : DIGITS);
     }
   }
 

@@ -55,7 +55,8 @@ final class FitTable {
     c.setCellFactory(CheckBoxTableCell.forTableColumn(c));
     c.setEditable(true);
     c.setSortable(false);
-    c.setPrefWidth(44);
+    c.setPrefWidth(68);
+    c.setMinWidth(68);
     return c;
   }
 
@@ -84,10 +85,10 @@ final class FitTable {
     return switch (fc) {
       case RANK -> 40;
       case FAMILY -> 130;
-      case PARAMETERS -> 300;
+      case PARAMETERS -> 340;
       case STATUS -> 150;
-      case AKAIKE_WEIGHT, DELTA_AIC -> 78;
-      default -> 88;
+      case AKAIKE_WEIGHT -> 100;
+      default -> 96;
     };
   }
 

@@ -29,6 +29,10 @@ import org.probscope.app.plot.PlotView;
  */
 public final class FitView {
 
+  static final String FOOTNOTE =
+      "† As if the parameters were known: they were estimated from these data, so these p-values"
+          + " are too large; a parametric bootstrap corrects them (hover for why).";
+
   private final FitViewModel vm;
   private final VBox root = new VBox(6);
   private final FitSettingsBar settings;
@@ -88,7 +92,8 @@ public final class FitView {
     status.setAlignment(Pos.CENTER_LEFT);
     HBox commands = new HBox(8, use, copySpec, copyTable, stale);
     commands.setAlignment(Pos.CENTER_LEFT);
-    Label footnote = new Label(FitColumn.AS_IF_KNOWN);
+    Label footnote = new Label(FOOTNOTE);
+    footnote.setTooltip(Controls.tooltip(FitColumn.AS_IF_KNOWN));
     footnote.setId("fit-footnote");
     footnote.getStyleClass().add("fit-footnote");
     footnote.setWrapText(true);
@@ -98,7 +103,7 @@ public final class FitView {
     VBox tablePart = new VBox(6, commands, table, footnote);
     SplitPane split = new SplitPane(tablePart, plots.root());
     split.setOrientation(Orientation.VERTICAL);
-    split.setDividerPositions(0.45);
+    split.setDividerPositions(0.5);
     split.setId("fit-split");
     VBox.setVgrow(split, Priority.ALWAYS);
     root.getChildren().addAll(settings.root(), status, split);
