@@ -27,6 +27,7 @@ import org.probscope.app.data.DataActions;
 import org.probscope.app.data.DataPanel;
 import org.probscope.app.explore.ExplorerControls;
 import org.probscope.app.explore.ExplorerViewModel;
+import org.probscope.app.fit.FitView;
 import org.probscope.app.gof.GofView;
 import org.probscope.app.sample.SamplePanel;
 import org.probscope.app.sample.SampleViewModel;
@@ -44,6 +45,7 @@ public final class MainWindow {
   private final DataActions dataActions;
   private final PlotExport export;
   private CompareView compareView;
+  private FitView fitView;
 
   MainWindow(Workspace workspace) {
     this.workspace = workspace;
@@ -85,7 +87,12 @@ public final class MainWindow {
             workspace.runner());
     Tab compare = new Tab("Compare", compareView.root());
     compare.setId("tab-compare");
-    tabs.getTabs().addAll(explore, fit, compare);
+    fitView =
+        new FitView(
+            workspace.fit(), workspace.fitPlots(), workspace.runner(), workspace.themeProperty());
+    Tab fitting = new Tab("Fit", fitView.root());
+    fitting.setId("tab-fit");
+    tabs.getTabs().addAll(explore, fit, fitting, compare);
     workspace.explorerPlots().showWhen(explore.selectedProperty());
     workspace.gof().activeProperty().bind(fit.selectedProperty());
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -188,6 +195,7 @@ public final class MainWindow {
     switch (shown) {
       case "tab-gof" -> export.export(gofView.plot(), "probscope-gof");
       case "tab-compare" -> export.export(compareView.plot(), "probscope-compare");
+      case "tab-fit" -> export.export(fitView.plot(), "probscope-fit");
       default -> export.export(workspace.explorerPlots().densityPlot(), "probscope-density");
     }
   }
@@ -198,6 +206,7 @@ public final class MainWindow {
     switch (shown) {
       case "tab-gof" -> workspace.gof().frame();
       case "tab-compare" -> compareView.plot().resetView();
+      case "tab-fit" -> fitView.plot().resetView();
       default -> workspace.explorer().frame();
     }
   }

@@ -12,6 +12,9 @@ import org.probscope.app.data.RecentFiles;
 import org.probscope.app.data.SampleLibraryViewModel;
 import org.probscope.app.explore.ExplorerPlots;
 import org.probscope.app.explore.ExplorerViewModel;
+import org.probscope.app.fit.FitPlotsViewModel;
+import org.probscope.app.fit.FitUse;
+import org.probscope.app.fit.FitViewModel;
 import org.probscope.app.gof.GofViewModel;
 import org.probscope.app.sample.SampleViewModel;
 import org.probscope.model.distribution.Families;
@@ -33,6 +36,8 @@ final class Workspace {
   private final GofViewModel gof;
   private final DataViewModel data;
   private final CompareViewModel compare;
+  private final FitViewModel fit;
+  private final FitPlotsViewModel fitPlots;
 
   Workspace(TaskRunner runner, AppPreferences preferences) {
     this(runner, preferences, RecentFiles.inPreferences());
@@ -56,6 +61,16 @@ final class Workspace {
     this.data = new DataViewModel(runner, library, recentFiles);
     this.compare =
         new CompareViewModel(runner, library.activeProperty(), library.referenceProperty());
+    this.fit = new FitViewModel(runner, sampler.sampleProperty(), FitUse.into(explorer, gof));
+    this.fitPlots = new FitPlotsViewModel(runner, fit);
+  }
+
+  FitViewModel fit() {
+    return fit;
+  }
+
+  FitPlotsViewModel fitPlots() {
+    return fitPlots;
   }
 
   DataViewModel data() {

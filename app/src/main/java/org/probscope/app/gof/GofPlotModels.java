@@ -189,19 +189,8 @@ final class GofPlotModels {
   }
 
   private static PlotLayer finitePoints(String name, ProbabilityPlots.Points p) {
-    // infinite quantiles (the target's support ends inside the sample) cannot be drawn
-    double[] xs = p.x();
-    double[] ys = p.y();
-    int m = 0;
-    for (int i = 0; i < xs.length; i++) {
-      if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
-        xs[m] = xs[i];
-        ys[m] = ys[i];
-        m++;
-      }
-    }
-    return PlotLayer.Points.of(
-        name, SAMPLE, java.util.Arrays.copyOf(xs, m), java.util.Arrays.copyOf(ys, m));
+    ProbabilityPlots.Points f = p.finite();
+    return PlotLayer.Points.of(name, SAMPLE, f.x(), f.y());
   }
 
   private static double first(double[] a) {

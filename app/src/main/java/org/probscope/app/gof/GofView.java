@@ -72,6 +72,7 @@ public final class GofView {
   private final Label message = new Label();
   private final Label readout = new Label(" ");
   private final Label inputError = Controls.errorLabel();
+  private final Label estimatedFlag = new Label(EstimatedParameters.TEXT);
   private final TableView<MetricRow> table;
   private boolean dividerMoved;
   private boolean dividerListened;
@@ -174,7 +175,14 @@ public final class GofView {
     VBox plotPart = new VBox(6, options, plot, readout);
     VBox.setVgrow(table, Priority.ALWAYS);
     table.setMinHeight(TABLE_MIN_HEIGHT);
-    VBox tablePart = new VBox(6, tableSettings, inputError, message, table);
+    estimatedFlag.setId("gof-estimated-flag");
+    estimatedFlag.getStyleClass().add("estimated-flag");
+    estimatedFlag.setWrapText(true);
+    estimatedFlag.setMinHeight(Region.USE_PREF_SIZE);
+    estimatedFlag.setTooltip(Controls.tooltip(EstimatedParameters.WHY));
+    estimatedFlag.visibleProperty().bind(vm.estimatedParameters().flaggedProperty());
+    estimatedFlag.managedProperty().bind(estimatedFlag.visibleProperty());
+    VBox tablePart = new VBox(6, tableSettings, estimatedFlag, inputError, message, table);
     tablePart.setPadding(new Insets(6, 0, 0, 0));
     // the plot and the table share the height; the user moves the divider, and the table scrolls
     // (both ways) rather than pushing rows below the window or columns past its edge

@@ -78,6 +78,7 @@ public final class GofViewModel {
   private final LatestOnly<String> readouts;
   private final KsAtNViewModel ksAtN;
   private final SampleShapeViewModel shape;
+  private final EstimatedParameters estimated;
   private boolean pending;
 
   public GofViewModel(
@@ -89,6 +90,7 @@ public final class GofViewModel {
     this.figures = new LatestOnly<>(runner, this::show, this::failed);
     this.readouts = new LatestOnly<>(runner, readout::set, e -> readout.set(" "));
     this.ksAtN = new KsAtNViewModel(runner, this::request, this::failed);
+    this.estimated = new EstimatedParameters(target, sample);
     target.addListener(obs -> onTargetChanged());
     sample.addListener(obs -> onSampleChanged());
     // after the listener above: a new sample's main figures are asked for before its histogram
@@ -129,6 +131,11 @@ public final class GofViewModel {
   /** The plot to show, rebuilt whenever what it depends on changes. */
   public ReadOnlyObjectProperty<PlotModel> plotModelProperty() {
     return plotModel.getReadOnlyProperty();
+  }
+
+  /** Whether the target was fitted to this sample, which makes the p-values too large. */
+  public EstimatedParameters estimatedParameters() {
+    return estimated;
   }
 
   /** KS@N's chunk size and its validation. */

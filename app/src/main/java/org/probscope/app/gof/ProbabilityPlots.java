@@ -9,16 +9,35 @@ import org.probscope.model.sample.Sample;
  * of 10⁶ points would cost far more than the metrics themselves. Plotting positions are (i − ½)/n
  * (Hazen), which keep the extreme points at finite quantiles.
  */
-final class ProbabilityPlots {
+public final class ProbabilityPlots {
 
-  static final int MAX_POINTS = 2_000;
+  public static final int MAX_POINTS = 2_000;
 
   private ProbabilityPlots() {}
 
   /** Points sorted by x. */
-  record Points(double[] x, double[] y) {}
+  public record Points(double[] x, double[] y) {
 
-  static Points qq(Sample sample, Distribution target) {
+    /**
+     * The points with both coordinates finite: an infinite quantile (the target's support ends
+     * inside the sample) cannot be drawn.
+     */
+    public Points finite() {
+      int m = 0;
+      double[] xs = new double[x.length];
+      double[] ys = new double[y.length];
+      for (int i = 0; i < x.length; i++) {
+        if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+          xs[m] = x[i];
+          ys[m] = y[i];
+          m++;
+        }
+      }
+      return new Points(java.util.Arrays.copyOf(xs, m), java.util.Arrays.copyOf(ys, m));
+    }
+  }
+
+  public static Points qq(Sample sample, Distribution target) {
     int[] ranks = ranks(sample.size());
     double[] x = new double[ranks.length];
     double[] y = new double[ranks.length];
@@ -30,7 +49,7 @@ final class ProbabilityPlots {
     return new Points(x, y);
   }
 
-  static Points pp(Sample sample, Distribution target) {
+  public static Points pp(Sample sample, Distribution target) {
     int[] ranks = ranks(sample.size());
     double[] x = new double[ranks.length];
     double[] y = new double[ranks.length];

@@ -33,12 +33,16 @@ final class LayerPainter {
     gc.setLineJoin(StrokeLineJoin.ROUND);
     gc.setLineCap(StrokeLineCap.BUTT);
     gc.setLineWidth(STEP_WIDTH);
+    gc.setLineDashes(dash(layer).pattern());
     if (layer instanceof PlotLayer.Curve curve) {
       gc.setLineWidth(CURVE_WIDTH);
       FunctionPainter.curve(gc, m, curve.function());
     } else if (layer instanceof PlotLayer.StepCurve steps) {
       gc.setLineWidth(CURVE_WIDTH);
       StepPainter.integerSteps(gc, m, steps.valueAt(), steps.dots(), theme.background());
+    } else if (layer instanceof PlotLayer.Polyline line) {
+      gc.setLineWidth(CURVE_WIDTH);
+      polyline(gc, m, line);
     } else if (layer instanceof PlotLayer.EcdfSteps ecdf) {
       StepPainter.ecdf(gc, m, ecdf.sortedValue(), ecdf.size());
     } else if (layer instanceof PlotLayer.Stems stems) {
@@ -65,5 +69,43 @@ final class LayerPainter {
     } else if (layer instanceof PlotLayer.Points points) {
       PointPainter.points(gc, m, points);
     }
+    gc.setLineDashes();
+  }
+
+  /** The dash of a line layer; other layers are drawn solid. */
+  static Dash dash(PlotLayer layer) {
+    if (layer instanceof PlotLayer.Curve c) {
+      return c.dash();
+    }
+    if (layer instanceof PlotLayer.StepCurve s) {
+      return s.dash();
+    }
+    if (layer instanceof PlotLayer.Polyline p) {
+      return p.dash();
+    }
+    return Dash.SOLID;
+  }
+
+  private static void polyline(GraphicsContext gc, PixelMapping m, PlotLayer.Polyline line) {
+    gc.beginPath();
+    boolean penDown = false;
+    for (int i = 0; i < line.size(); i++) {
+      double x = line.x(i);
+      double y = line.y(i);
+      if (!Double.isFinite(x) || !Double.isFinite(y)) {
+        penDown = false;
+        continue;
+      }
+      // clamp far vertices so that a line running off the view stays a line
+      double px = Math.max(-1e4, Math.min(1e4, m.toPixelX(x)));
+      double py = Math.max(-1e4, Math.min(1e4, m.toPixelY(y)));
+      if (penDown) {
+        gc.lineTo(px, py);
+      } else {
+        gc.moveTo(px, py);
+      }
+      penDown = true;
+    }
+    gc.stroke();
   }
 }

@@ -77,11 +77,11 @@ final class LayerSampler {
     double hi = coverage.max();
     if (layer instanceof PlotLayer.Curve c) {
       return new PlotLayer.Curve(
-          c.name(), c.series(), SampledCurve.of(c.function(), lo, hi, count, jumpCheck));
+          c.name(), c.series(), SampledCurve.of(c.function(), lo, hi, count, jumpCheck), c.dash());
     }
     if (layer instanceof PlotLayer.StepCurve s) {
       return new PlotLayer.StepCurve(
-          s.name(), s.series(), integersOver(s.valueAt(), coverage, integers), s.dots());
+          s.name(), s.series(), integersOver(s.valueAt(), coverage, integers), s.dots(), s.dash());
     }
     if (layer instanceof PlotLayer.Stems s) {
       return new PlotLayer.Stems(s.name(), s.series(), integersOver(s.mass(), coverage, integers));

@@ -18,7 +18,7 @@ import javafx.scene.text.TextAlignment;
 final class LegendPainter {
 
   private static final double ROW_HEIGHT = 18;
-  private static final double SWATCH_WIDTH = 20;
+  private static final double SWATCH_WIDTH = 28;
   private static final double INSET = 8;
   private static final double GAP = 6;
 
@@ -93,7 +93,9 @@ final class LegendPainter {
       double r = StepPainter.DOT_RADIUS;
       gc.fillOval(cx - r, y - 3 - r, 2 * r, 2 * r);
     } else {
+      gc.setLineDashes(LayerPainter.dash(layer).pattern());
       gc.strokeLine(x, y, x + SWATCH_WIDTH, y);
+      gc.setLineDashes();
     }
   }
 }

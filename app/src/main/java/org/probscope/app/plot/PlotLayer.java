@@ -26,7 +26,8 @@ public sealed interface PlotLayer
         PlotLayer.Histogram,
         PlotLayer.Marker,
         PlotLayer.ReferenceLine,
-        PlotLayer.Points {
+        PlotLayer.Points,
+        PlotLayer.Polyline {
 
   /** The series slot that means "the theme's neutral text colour" (reference lines). */
   int NEUTRAL = -1;
@@ -40,10 +41,17 @@ public sealed interface PlotLayer
    * and so do jumps that bisection shows to be discontinuities, so no vertical line is drawn across
    * them.
    */
-  record Curve(String name, int series, DoubleUnaryOperator function) implements PlotLayer {
+  record Curve(String name, int series, DoubleUnaryOperator function, Dash dash)
+      implements PlotLayer {
     public Curve {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(function, "function");
+      Objects.requireNonNull(dash, "dash");
+    }
+
+    /** A solid curve. */
+    public Curve(String name, int series, DoubleUnaryOperator function) {
+      this(name, series, function, Dash.SOLID);
     }
   }
 
@@ -53,11 +61,17 @@ public sealed interface PlotLayer
    * Drawn as horizontal steps without vertical risers; with {@code dots}, each jump gets a closed
    * dot at the value taken and an open dot at the value left, when the steps are wide enough.
    */
-  record StepCurve(String name, int series, IntToDoubleFunction valueAt, boolean dots)
+  record StepCurve(String name, int series, IntToDoubleFunction valueAt, boolean dots, Dash dash)
       implements PlotLayer {
     public StepCurve {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(valueAt, "valueAt");
+      Objects.requireNonNull(dash, "dash");
+    }
+
+    /** Solid steps. */
+    public StepCurve(String name, int series, IntToDoubleFunction valueAt, boolean dots) {
+      this(name, series, valueAt, dots, Dash.SOLID);
     }
   }
 
@@ -228,6 +242,46 @@ public sealed interface PlotLayer
       double[] xCopy = xs.clone();
       double[] yCopy = ys.clone();
       return new Points(name, series, xCopy.length, i -> xCopy[i], i -> yCopy[i]);
+    }
+  }
+
+  /**
+   * A line through a few vertices (xs[i], ys[i]) in order, for curves that are not functions of x
+   * (a family's path through the Cullen and Frey graph); non-finite vertices break it.
+   */
+  record Polyline(String name, int series, Dash dash, double[] xs, double[] ys)
+      implements PlotLayer {
+    public Polyline {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(dash, "dash");
+      if (xs.length != ys.length) {
+        throw new IllegalArgumentException(
+            "xs and ys differ in length: " + xs.length + ", " + ys.length);
+      }
+      xs = xs.clone();
+      ys = ys.clone();
+    }
+
+    @Override
+    public double[] xs() {
+      return xs.clone();
+    }
+
+    @Override
+    public double[] ys() {
+      return ys.clone();
+    }
+
+    int size() {
+      return xs.length;
+    }
+
+    double x(int i) {
+      return xs[i];
+    }
+
+    double y(int i) {
+      return ys[i];
     }
   }
 }

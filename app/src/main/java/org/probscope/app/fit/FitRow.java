@@ -1,0 +1,170 @@
+package org.probscope.app.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.probscope.app.common.PValueText;
+import org.probscope.model.distribution.Figures;
+import org.probscope.model.fit.Criterion;
+import org.probscope.model.fit.FitResult;
+import org.probscope.model.fit.ParameterEstimate;
+import org.probscope.model.gof.PValue;
+import org.probscope.model.gof.TestResult;
+
+/**
+ * One row of the ranking table: a fit with its rank, ΔAIC and Akaike weight, each column as a
+ * number to sort by and a text to show. No NaN is ever shown: a missing figure is "—" and {@link
+ * #whyMissing(FitColumn)} says why. Whether the fit is overlaid on the plots is the row's one
+ * mutable part.
+ */
+public final class FitRow {
+
+  static final int DIGITS = 5;
+  static final String MISSING = "—";
+
+  private final FitResult result;
+  private final int rank;
+  private final double deltaAic;
+  private final double weight;
+  private final BooleanProperty overlaid = new SimpleBooleanProperty(false);
+
+  FitRow(FitResult result, int rank, double deltaAic, double weight) {
+    this.result = result;
+    this.rank = rank;
+    this.deltaAic = deltaAic;
+    this.weight = weight;
+  }
+
+  public FitResult result() {
+    return result;
+  }
+
+  /** Whether the fit is drawn over the data (at most six rows at once). */
+  public BooleanProperty overlaidProperty() {
+    return overlaid;
+  }
+
+  public boolean isOk() {
+    return result.isOk();
+  }
+
+  public String family() {
+    return result.family().name();
+  }
+
+  /** The value to sort column {@code c} by; NaN where there is none (sorted last). */
+  public double number(FitColumn c) {
+    if (!result.isOk() && c != FitColumn.RANK) {
+      return Double.NaN;
+    }
+    return switch (c) {
+      case RANK -> result.isOk() ? rank : Double.NaN;
+      case LOG_LIKELIHOOD -> result.logLikelihood();
+      case AIC -> result.aic();
+      case DELTA_AIC -> deltaAic;
+      case AKAIKE_WEIGHT -> weight;
+      case AICC -> finite(result.aicc());
+      case BIC -> result.bic();
+      case KS -> statistic(Criterion.KS);
+      case CVM -> statistic(Criterion.CVM);
+      case AD -> statistic(Criterion.AD);
+      case KS_P -> p(Criterion.KS).map(PValue::value).orElse(Double.NaN);
+      case CVM_P -> p(Criterion.CVM).map(PValue::value).orElse(Double.NaN);
+      case AD_P -> p(Criterion.AD).map(PValue::value).orElse(Double.NaN);
+      default -> Double.NaN;
+    };
+  }
+
+  /** What column {@code c} shows: a figure, a text, or "—". */
+  public String text(FitColumn c) {
+    switch (c) {
+      case FAMILY:
+        return family();
+      case PARAMETERS:
+        return result.isOk() ? parameters() : MISSING;
+      case STATUS:
+        return result.isOk() ? "ok" : result.failure().orElseThrow().reason().status();
+      case KS_P:
+      case CVM_P:
+      case AD_P:
+        Optional<PValue> p = p(criterionOf(c));
+        if (p.isPresent() && result.isOk() && !(Double.isNaN(p.get().value()))) {
+          return PValueText.format(p.get(), v -> Figures.format(v, 3));
+        }
+        return MISSING;
+      default:
+        double v = number(c);
+        if (c == FitColumn.RANK) {
+          return Double.isNaN(v) ? MISSING : Integer.toString(rank);
+        }
+        return Double.isNaN(v)
+            ? MISSING
+            : Figures.format(v, c == FitColumn.AKAIKE_WEIGHT ? 3 : DIGITS);
+    }
+  }
+
+  /** Why column {@code c} shows "—", or the empty string when it shows a figure. */
+  public String whyMissing(FitColumn c) {
+    if (!MISSING.equals(text(c))) {
+      return "";
+    }
+    if (!result.isOk()) {
+      return "Not fitted: " + result.status();
+    }
+    if (c == FitColumn.AICC) {
+      return "AICc needs n > k + 1 (n = "
+          + Figures.format(result.n(), 6)
+          + ", k = "
+          + result.freeParameters()
+          + ")";
+    }
+    return result.testsUnavailable().map(r -> "Tests not computed: " + r).orElse("Not defined");
+  }
+
+  /** The status column's tooltip: the failure in full. */
+  public String statusDetail() {
+    return result.isOk() ? "Fitted by " + result.method().label() : result.status();
+  }
+
+  /** "shape = 2.0345 ± 0.12, scale = 1.1 (fixed)". */
+  String parameters() {
+    List<String> parts = new ArrayList<>();
+    for (ParameterEstimate p : result.parameters()) {
+      String value = p.name() + " = " + Figures.format(p.value(), DIGITS);
+      if (p.fixed()) {
+        value += " (fixed)";
+      } else if (Double.isFinite(p.standardError())) {
+        value += " ± " + Figures.format(p.standardError(), 2);
+      }
+      parts.add(value);
+    }
+    return String.join(", ", parts);
+  }
+
+  private double statistic(Criterion c) {
+    return result.test(c).map(TestResult::statistic).map(FitRow::finite).orElse(Double.NaN);
+  }
+
+  private Optional<PValue> p(Criterion c) {
+    return result.test(c).map(TestResult::p);
+  }
+
+  private static Criterion criterionOf(FitColumn c) {
+    return switch (c) {
+      case KS_P -> Criterion.KS;
+      case CVM_P -> Criterion.CVM;
+      default -> Criterion.AD;
+    };
+  }
+
+  private static double finite(double v) {
+    return Double.isFinite(v) ? v : Double.NaN;
+  }
+
+  @Override
+  public String toString() {
+    return result.toString();
+  }
+}

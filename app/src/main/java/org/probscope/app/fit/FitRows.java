@@ -1,0 +1,60 @@
+package org.probscope.app.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.probscope.model.fit.FitRanking;
+import org.probscope.model.fit.FitResult;
+
+/** The ranking as table rows, and the table as tab-separated text for spreadsheets. */
+final class FitRows {
+
+  private FitRows() {}
+
+  static List<FitRow> of(FitRanking ranking) {
+    List<FitResult> results = ranking.results();
+    double[] weights = ranking.akaikeWeights();
+    double minAic =
+        results.stream().filter(FitResult::isOk).mapToDouble(FitResult::aic).min().orElse(0);
+    List<FitRow> rows = new ArrayList<>(results.size());
+    for (int i = 0; i < results.size(); i++) {
+      FitResult r = results.get(i);
+      rows.add(new FitRow(r, i + 1, r.isOk() ? r.aic() - minAic : Double.NaN, weights[i]));
+    }
+    return rows;
+  }
+
+  /**
+   * The rows as tab-separated text with a header line: figures at full precision (spreadsheets
+   * compute with them), an empty cell where the table shows "—", and the status in full.
+   */
+  static String tsv(List<FitRow> rows) {
+    StringBuilder out = new StringBuilder();
+    List<String> header = new ArrayList<>();
+    for (FitColumn c : FitColumn.values()) {
+      header.add(c.header().replace(" †", " (as if known)"));
+    }
+    header.add("spec");
+    out.append(String.join("\t", header)).append('\n');
+    for (FitRow row : rows) {
+      List<String> cells = new ArrayList<>();
+      for (FitColumn c : FitColumn.values()) {
+        cells.add(cell(row, c));
+      }
+      cells.add(row.isOk() ? row.result().spec() : "");
+      out.append(String.join("\t", cells)).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String cell(FitRow row, FitColumn c) {
+    if (c == FitColumn.STATUS) {
+      return row.result().status().replace('\t', ' ').replace('\n', ' ');
+    }
+    if (!c.numeric() || c == FitColumn.RANK) {
+      String t = row.text(c);
+      return FitRow.MISSING.equals(t) ? "" : t;
+    }
+    double v = row.number(c);
+    return Double.isNaN(v) ? "" : Double.toString(v);
+  }
+}

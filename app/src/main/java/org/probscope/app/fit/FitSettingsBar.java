@@ -1,0 +1,169 @@
+package org.probscope.app.fit;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.probscope.app.common.Controls;
+import org.probscope.model.fit.Criterion;
+import org.probscope.model.fit.FitMethod;
+
+/**
+ * What to fit and how: candidate families (all, continuous, discrete or a checked list), method,
+ * fixed parameters with their validation, ranking criterion, and Fit / Cancel. The empty {@code
+ * fit-bootstrap-slot} is where the bootstrap size B goes once the model has the bootstrap.
+ */
+final class FitSettingsBar {
+
+  private final FitViewModel vm;
+  private final VBox root = new VBox(4);
+  private final ComboBox<FitViewModel.Scope> scope = new ComboBox<>();
+  private final MenuButton checked = new MenuButton("Families…");
+  private final ComboBox<FitMethod> method = new ComboBox<>();
+  private final TextField fixed = new TextField();
+  private final ComboBox<Criterion> criterion = new ComboBox<>();
+  private final Button fit = new Button("_Fit");
+  private final Button cancel = new Button("Cancel");
+  private final Label fixedProblems = Controls.errorLabel();
+  private final HBox bootstrapSlot = new HBox(6);
+
+  FitSettingsBar(FitViewModel vm) {
+    this.vm = vm;
+    createView();
+    initListeners();
+  }
+
+  VBox root() {
+    return root;
+  }
+
+  private void createView() {
+    scope.setId("fit-scope");
+    scope.getItems().setAll(FitViewModel.Scope.values());
+    scope.setConverter(
+        converter(
+            s ->
+                switch (s) {
+                  case ALL -> "All families";
+                  case CONTINUOUS -> "Continuous";
+                  case DISCRETE -> "Discrete";
+                  case CHECKED -> "Checked list";
+                }));
+    scope.setTooltip(
+        Controls.tooltip(
+            "Which families to fit; families that do not apply to the data say why in their rows"));
+    checked.setId("fit-families");
+    checked.setTooltip(Controls.tooltip("Check the families of the \"Checked list\""));
+    for (FamilyChoice c : vm.choices()) {
+      CheckBox box = new CheckBox(c.family().name());
+      box.selectedProperty().bindBidirectional(c.checkedProperty());
+      CustomMenuItem item = new CustomMenuItem(box, false);
+      checked.getItems().add(item);
+    }
+    method.setId("fit-method");
+    method.getItems().setAll(FitMethod.values());
+    method.setConverter(converter(m -> m.label() + " (" + m.code() + ")"));
+    method.setTooltip(
+        Controls.tooltip(
+            "How the parameters are estimated, as fitdistrplus::fitdist's method: maximum"
+                + " likelihood, moments, quantile matching or maximum goodness of fit"));
+    fixed.setId("fit-fixed");
+    fixed.setPromptText("e.g. shape = 2, trials = 20");
+    fixed.setPrefColumnCount(14);
+    fixed.setTooltip(
+        Controls.tooltip(
+            "Parameters held fixed, name = value separated by commas; each applies to the families"
+                + " that have it. Fixed parameters are marked in the table."));
+    criterion.setId("fit-criterion");
+    criterion.getItems().setAll(Criterion.values());
+    criterion.setConverter(converter(FitSettingsBar::criterionLabel));
+    criterion.setTooltip(
+        Controls.tooltip("What the table ranks by; changing it re-ranks without refitting"));
+    fit.setId("fit-run");
+    fit.setTooltip(Controls.tooltip("Fit the candidates to the active sample (Enter)"));
+    fit.getStyleClass().add("accent");
+    cancel.setId("fit-cancel");
+    cancel.setTooltip(Controls.tooltip("Stop the running fit (Escape)"));
+    bootstrapSlot.setId("fit-bootstrap-slot");
+    bootstrapSlot.setVisible(false);
+    bootstrapSlot.setManaged(false);
+    fixedProblems.setId("fit-fixed-problems");
+    FlowPane bar =
+        new FlowPane(
+            10,
+            6,
+            group("Fa_milies", scope, checked),
+            group("_Method", method),
+            group("Fi_xed", fixed),
+            group("_Rank by", criterion),
+            bootstrapSlot,
+            new HBox(6, fit, cancel));
+    bar.setAlignment(Pos.CENTER_LEFT);
+    for (Node n : bar.getChildren()) {
+      if (n instanceof Region r) {
+        r.setMinWidth(Region.USE_PREF_SIZE);
+      }
+    }
+    root.getChildren().addAll(bar, fixedProblems);
+  }
+
+  private static HBox group(String label, Node... controls) {
+    Label l = new Label(label);
+    l.setMnemonicParsing(true);
+    l.setLabelFor(controls[0]);
+    HBox box = new HBox(6, l);
+    box.getChildren().addAll(controls);
+    box.setAlignment(Pos.CENTER_LEFT);
+    return box;
+  }
+
+  static String criterionLabel(Criterion c) {
+    return switch (c) {
+      case AIC -> "AIC";
+      case AICC -> "AICc";
+      case BIC -> "BIC";
+      case LOG_LIKELIHOOD -> "ln L";
+      case KS -> "KS D";
+      case CVM -> "CvM W²";
+      case AD -> "AD A²";
+    };
+  }
+
+  private void initListeners() {
+    scope.valueProperty().bindBidirectional(vm.scopeProperty());
+    method.valueProperty().bindBidirectional(vm.methodProperty());
+    criterion.valueProperty().bindBidirectional(vm.criterionProperty());
+    fixed.textProperty().bindBidirectional(vm.fixedTextProperty());
+    fixed.setOnAction(e -> vm.fit());
+    fixedProblems.textProperty().bind(vm.fixedProblemsProperty());
+    checked.disableProperty().bind(vm.scopeProperty().isNotEqualTo(FitViewModel.Scope.CHECKED));
+    fit.disableProperty().bind(vm.runningProperty());
+    cancel.disableProperty().bind(vm.runningProperty().not());
+    fit.setOnAction(e -> vm.fit());
+    cancel.setOnAction(e -> vm.cancel());
+  }
+
+  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T t) {
+        return t == null ? "" : f.apply(t);
+      }
+
+      @Override
+      public T fromString(String s) {
+        return null;
+      }
+    };
+  }
+}

@@ -1,0 +1,26 @@
+package org.probscope.app.fit;
+
+import org.probscope.app.explore.ExplorerViewModel;
+import org.probscope.app.gof.GofViewModel;
+import org.probscope.model.fit.FitResult;
+import org.probscope.model.sample.Sample;
+
+/**
+ * What "Use this fit" does outside the Fit tab: put the fitted distribution into the explorer (so
+ * the sliders start at the estimate and the goodness-of-fit target becomes the fit) and flag the
+ * goodness-of-fit tab that its parameters were estimated from {@code from}.
+ */
+@FunctionalInterface
+public interface FitUse {
+
+  void use(FitResult fit, Sample from);
+
+  /** The application's wiring: the explorer takes the spec, the goodness-of-fit tab the flag. */
+  static FitUse into(ExplorerViewModel explorer, GofViewModel gof) {
+    return (fit, from) -> {
+      // flag first: it rises when the explorer's distribution (the target) becomes the fit
+      gof.estimatedParameters().mark(fit.distribution().orElseThrow(), from);
+      explorer.applySpec(fit.spec());
+    };
+  }
+}

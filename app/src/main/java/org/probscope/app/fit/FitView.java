@@ -1,0 +1,160 @@
+package org.probscope.app.fit;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.probscope.app.common.Controls;
+import org.probscope.app.common.TaskRunner;
+import org.probscope.app.common.Theme;
+import org.probscope.app.plot.PlotView;
+
+/**
+ * The Fit tab: settings and Fit/Cancel on top ({@link FitSettingsBar}), the ranking table with its
+ * commands, and the plots under it. Enter fits, Escape cancels. Binds and delegates only.
+ */
+public final class FitView {
+
+  static final String FOOTNOTE =
+      "† As if the parameters were known: they were estimated from these data, so these p-values"
+          + " are too large; a parametric bootstrap corrects them (hover for why).";
+
+  private final FitViewModel vm;
+  private final VBox root = new VBox(6);
+  private final FitSettingsBar settings;
+  private final TableView<FitRow> table;
+  private final FitPlotsPane plots;
+  private final Button use = new Button("_Use this fit");
+  private final Button copyTable = new Button("Copy _table");
+  private final Button copySpec = new Button("Copy s_pec");
+  private final ProgressBar progress = new ProgressBar(0);
+  private final Label message = new Label();
+  private final Label stale = new Label("Sample changed since this fit — press Fit to fit again");
+
+  public FitView(
+      FitViewModel vm, FitPlotsViewModel plotsVm, TaskRunner runner, ObservableValue<Theme> theme) {
+    this.vm = vm;
+    this.settings = new FitSettingsBar(vm);
+    this.table = FitTable.create(vm.rows());
+    this.plots = new FitPlotsPane(plotsVm, runner, theme);
+    createView();
+    initListeners();
+  }
+
+  public VBox root() {
+    return root;
+  }
+
+  /** The plot on screen, for export. */
+  public PlotView plot() {
+    return plots.plot();
+  }
+
+  private void createView() {
+    use.setId("fit-use");
+    use.setTooltip(
+        Controls.tooltip(
+            "Put the selected fit into the explorer (the sliders start at the estimate) and make it"
+                + " the goodness-of-fit target, flagged as estimated from these data"));
+    copyTable.setId("fit-copy-table");
+    copyTable.setTooltip(Controls.tooltip("Copy the table as tab-separated text for spreadsheets"));
+    copySpec.setId("fit-copy-spec");
+    copySpec.setTooltip(
+        Controls.tooltip("Copy the selected fit's spec, e.g. gamma(shape=…, scale=…)"));
+    for (Button b : new Button[] {use, copyTable, copySpec}) {
+      b.setMnemonicParsing(true);
+      b.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    progress.setId("fit-progress");
+    progress.setPrefWidth(140);
+    message.setId("fit-message");
+    message.setWrapText(true);
+    message.setMinHeight(Region.USE_PREF_SIZE);
+    HBox.setHgrow(message, Priority.ALWAYS);
+    stale.setId("fit-stale");
+    stale.getStyleClass().add("fit-stale");
+    stale.setWrapText(true);
+    HBox status = new HBox(8, progress, message);
+    status.setAlignment(Pos.CENTER_LEFT);
+    HBox commands = new HBox(8, use, copySpec, copyTable, stale);
+    commands.setAlignment(Pos.CENTER_LEFT);
+    Label footnote = new Label(FOOTNOTE);
+    footnote.setTooltip(Controls.tooltip(FitColumn.AS_IF_KNOWN));
+    footnote.setId("fit-footnote");
+    footnote.getStyleClass().add("fit-footnote");
+    footnote.setWrapText(true);
+    footnote.setMinHeight(Region.USE_PREF_SIZE);
+    VBox.setVgrow(table, Priority.ALWAYS);
+    table.setMinHeight(26 * 3 + 30);
+    VBox tablePart = new VBox(6, commands, table, footnote);
+    SplitPane split = new SplitPane(tablePart, plots.root());
+    split.setOrientation(Orientation.VERTICAL);
+    split.setDividerPositions(0.5);
+    split.setId("fit-split");
+    VBox.setVgrow(split, Priority.ALWAYS);
+    root.getChildren().addAll(settings.root(), status, split);
+    root.setPadding(new Insets(8));
+    root.setId("fit-view");
+  }
+
+  private void initListeners() {
+    progress.progressProperty().bind(vm.progressProperty());
+    progress.visibleProperty().bind(vm.runningProperty());
+    progress.managedProperty().bind(progress.visibleProperty());
+    message.textProperty().bind(vm.messageProperty());
+    stale.visibleProperty().bind(vm.sampleChangedProperty());
+    stale.managedProperty().bind(stale.visibleProperty());
+    var noFit =
+        Bindings.createBooleanBinding(
+            () -> vm.selectedProperty().get() == null || !vm.selectedProperty().get().isOk(),
+            vm.selectedProperty());
+    use.disableProperty().bind(noFit);
+    copySpec.disableProperty().bind(noFit);
+    copyTable.disableProperty().bind(Bindings.isEmpty(vm.rows()));
+    use.setOnAction(e -> vm.useSelected());
+    copyTable.setOnAction(e -> copy(vm.tableText()));
+    copySpec.setOnAction(e -> copy(vm.selectedSpec()));
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, now) -> vm.selectedProperty().set(now));
+    vm.selectedProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(now);
+              }
+            });
+    root.addEventHandler(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof Button)) {
+            vm.fit();
+            e.consume();
+          } else if (e.getCode() == KeyCode.ESCAPE && vm.runningProperty().get()) {
+            vm.cancel();
+            e.consume();
+          }
+        });
+  }
+
+  private static void copy(String text) {
+    ClipboardContent content = new ClipboardContent();
+    content.putString(text);
+    Clipboard.getSystemClipboard().setContent(content);
+  }
+}

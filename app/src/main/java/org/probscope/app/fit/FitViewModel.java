@@ -1,0 +1,362 @@
+package org.probscope.app.fit;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.probscope.app.common.TaskHandle;
+import org.probscope.app.common.TaskRunner;
+import org.probscope.app.sample.SampleSnapshot;
+import org.probscope.model.distribution.Families;
+import org.probscope.model.distribution.Family;
+import org.probscope.model.fit.Criterion;
+import org.probscope.model.fit.FitData;
+import org.probscope.model.fit.FitMethod;
+import org.probscope.model.fit.FitOptions;
+import org.probscope.model.fit.FitProgress;
+import org.probscope.model.fit.FitRanking;
+import org.probscope.model.fit.FitResult;
+import org.probscope.model.fit.Fitter;
+
+/**
+ * The Fit tab's state: which families, method, fixed parameters and criterion; the command that
+ * fits them in the background with progress and Cancel; the ranking as rows; "Use this fit" and the
+ * copies. The plots follow in {@link FitPlotsViewModel}.
+ *
+ * <p>When the active sample changes after a fit, the table is kept and marked "sample changed — fit
+ * again" ({@link #sampleChangedProperty()}) instead of refitting by itself: a fit of every family
+ * at n = 10⁶ takes a second or more of both cores, the user may be loading several files in a row,
+ * and a ranking that silently reorders while it is read (or while its best fit is in use in the
+ * explorer) misleads more than one that says it is out of date.
+ */
+public final class FitViewModel {
+
+  /** Which families are candidates. */
+  public enum Scope {
+    ALL,
+    CONTINUOUS,
+    DISCRETE,
+    CHECKED
+  }
+
+  /**
+   * Where the bootstrap control (B) and its corrected p-value columns go once the model has the
+   * parametric bootstrap: until then the p-values are only those "as if known".
+   */
+  public static final boolean BOOTSTRAP_PENDING = true;
+
+  /** What a fit was made of: the sample, its prepared data, how, and the ranking. */
+  public record Fitted(
+      SampleSnapshot sample, FitData data, FitOptions options, FitRanking ranking) {}
+
+  private final TaskRunner runner;
+  private final ObservableValue<SampleSnapshot> sample;
+  private final FitUse use;
+  private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.ALL);
+  private final ObjectProperty<FitMethod> method = new SimpleObjectProperty<>(FitMethod.MLE);
+  private final ObjectProperty<Criterion> criterion = new SimpleObjectProperty<>(Criterion.AIC);
+  private final StringProperty fixedText = new SimpleStringProperty("");
+  private final ReadOnlyStringWrapper fixedProblems = new ReadOnlyStringWrapper("");
+  private final ObservableList<FamilyChoice> choices;
+  private final ObservableList<FitRow> rows = FXCollections.observableArrayList();
+  private final ObjectProperty<FitRow> selected = new SimpleObjectProperty<>();
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper sampleChanged = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyObjectWrapper<Fitted> fitted = new ReadOnlyObjectWrapper<>();
+  private TaskHandle handle;
+
+  public FitViewModel(TaskRunner runner, ObservableValue<SampleSnapshot> sample, FitUse use) {
+    this.runner = runner;
+    this.sample = sample;
+    this.use = use;
+    this.choices =
+        FXCollections.observableArrayList(Families.all().stream().map(FamilyChoice::new).toList());
+    sample.addListener(obs -> onSampleChanged());
+    criterion.addListener((obs, old, now) -> rerank(now));
+    fixedText.addListener(obs -> fixedProblems.set(parsedFixed().message()));
+    scope.addListener(obs -> fixedProblems.set(parsedFixed().message()));
+    onSampleChanged();
+  }
+
+  public ObjectProperty<Scope> scopeProperty() {
+    return scope;
+  }
+
+  public ObjectProperty<FitMethod> methodProperty() {
+    return method;
+  }
+
+  /** The ranking criterion; changing it re-ranks the fits on screen without refitting. */
+  public ObjectProperty<Criterion> criterionProperty() {
+    return criterion;
+  }
+
+  /** The fixed parameters as typed, "name = value, ...". */
+  public StringProperty fixedTextProperty() {
+    return fixedText;
+  }
+
+  /** What is wrong with the fixed parameters as typed; empty when nothing is. */
+  public ReadOnlyStringProperty fixedProblemsProperty() {
+    return fixedProblems.getReadOnlyProperty();
+  }
+
+  /** Every family with its check box, for the "checked" scope. */
+  public ObservableList<FamilyChoice> choices() {
+    return choices;
+  }
+
+  /** The ranking, best first; failed families last with their reasons. */
+  public ObservableList<FitRow> rows() {
+    return rows;
+  }
+
+  /** The row "Use this fit", "Copy spec" and the profile act on. */
+  public ObjectProperty<FitRow> selectedProperty() {
+    return selected;
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return running.getReadOnlyProperty();
+  }
+
+  /** Families done over families to fit, in [0, 1]. */
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  /** A line about the last fit, its progress or why it could not start. */
+  public ReadOnlyStringProperty messageProperty() {
+    return message.getReadOnlyProperty();
+  }
+
+  /** True when the table belongs to an earlier sample than the active one. */
+  public ReadOnlyBooleanProperty sampleChangedProperty() {
+    return sampleChanged.getReadOnlyProperty();
+  }
+
+  /** The newest fit, or null before the first. */
+  public ReadOnlyObjectProperty<Fitted> fittedProperty() {
+    return fitted.getReadOnlyProperty();
+  }
+
+  /** The families the current scope selects. */
+  public List<Family> candidates() {
+    return switch (scope.get()) {
+      case ALL -> Families.all();
+      case CONTINUOUS -> Families.all().stream().filter(f -> !f.isDiscrete()).toList();
+      case DISCRETE -> Families.all().stream().filter(Family::isDiscrete).toList();
+      case CHECKED ->
+          choices.stream()
+              .filter(c -> c.checkedProperty().get())
+              .map(FamilyChoice::family)
+              .toList();
+    };
+  }
+
+  /** Fits the candidates to the active sample in the background (Enter). */
+  public void fit() {
+    SampleSnapshot s = sample.getValue();
+    List<Family> families = candidates();
+    FixedParametersText.Parsed fixed = parsedFixed();
+    if (s == null) {
+      message.set("No sample: draw one (Sample panel) or open a CSV file, then press Fit.");
+      return;
+    }
+    if (families.isEmpty()) {
+      message.set("No candidate family: check at least one, or choose all.");
+      return;
+    }
+    if (!fixed.problems().isEmpty()) {
+      message.set("Fix the fixed parameters first: " + fixed.message());
+      return;
+    }
+    cancelRunning();
+    FitOptions options = FitOptions.defaults().withMethod(method.get()).withFixed(fixed.fixed());
+    Criterion c = criterion.get();
+    running.set(true);
+    progress.set(0);
+    message.set("Fitting " + families.size() + " families to " + s.origin() + "…");
+    TaskHandle[] self = new TaskHandle[1];
+    self[0] =
+        runner.submit(
+            ctx -> {
+              FitData data = FitData.of(s.sample());
+              FitRanking ranking =
+                  Fitter.rank(families, data, options, c, progressOf(ctx, families.size()));
+              return new Fitted(s, data, options, ranking);
+            },
+            result -> {
+              if (self[0] == handle) {
+                show(result);
+              }
+            },
+            error -> {
+              if (self[0] == handle) {
+                finished("The fit stopped: " + error.getMessage());
+              }
+            });
+    if (self[0].runningProperty().get()) {
+      handle = self[0];
+      handle
+          .progressProperty()
+          .addListener(
+              (obs, old, now) -> {
+                if (self[0] == handle && now.doubleValue() >= 0) {
+                  progress.set(now.doubleValue());
+                }
+              });
+    }
+  }
+
+  /** Stops a running fit (Escape); the table keeps the previous fit, if any. */
+  public void cancel() {
+    if (running.get()) {
+      cancelRunning();
+      finished(
+          rows.isEmpty() ? "Fit cancelled." : "Fit cancelled; the table shows the previous fit.");
+    }
+  }
+
+  /** "Use this fit": the selected fit goes into the explorer and the goodness-of-fit tab. */
+  public boolean useSelected() {
+    FitRow row = selected.get();
+    Fitted f = fitted.get();
+    if (row == null || !row.isOk() || f == null) {
+      message.set("Select a fitted row first.");
+      return false;
+    }
+    use.use(row.result(), f.sample().sample());
+    message.set("Using " + row.result().spec() + " in the explorer and the goodness-of-fit tab.");
+    return true;
+  }
+
+  /** The table as tab-separated text (header, one line per row), for spreadsheets. */
+  public String tableText() {
+    return FitRows.tsv(rows);
+  }
+
+  /** The selected fit's spec, or empty when no fitted row is selected. */
+  public String selectedSpec() {
+    FitRow row = selected.get();
+    return row == null || !row.isOk() ? "" : row.result().spec();
+  }
+
+  private FitProgress progressOf(TaskRunner.TaskContext ctx, int total) {
+    return new FitProgress() {
+      @Override
+      public void fitted(int done, int all, FitResult latest) {
+        ctx.progress((double) done / total);
+      }
+
+      @Override
+      public boolean cancelled() {
+        return ctx.isCancelled();
+      }
+    };
+  }
+
+  private FixedParametersText.Parsed parsedFixed() {
+    return FixedParametersText.parse(fixedText.get(), candidates());
+  }
+
+  private void cancelRunning() {
+    if (handle != null) {
+      handle.cancel();
+      handle = null;
+    }
+  }
+
+  private void show(Fitted result) {
+    handle = null;
+    Fitted ranked =
+        result.ranking().criterion() == criterion.get()
+            ? result
+            : new Fitted(
+                result.sample(),
+                result.data(),
+                result.options(),
+                result.ranking().by(criterion.get()));
+    fitted.set(ranked);
+    showRows(ranked.ranking(), true);
+    long ok = ranked.ranking().results().stream().filter(FitResult::isOk).count();
+    int all = ranked.ranking().results().size();
+    finished(
+        "Fitted "
+            + ok
+            + " of "
+            + all
+            + " families to "
+            + result.sample().origin()
+            + " by "
+            + result.options().method().label()
+            + (ok < all ? "; the others say why in their rows." : "."));
+    updateSampleChanged();
+  }
+
+  private void showRows(FitRanking ranking, boolean fresh) {
+    List<String> overlaid =
+        rows.stream().filter(r -> r.overlaidProperty().get()).map(FitRow::family).toList();
+    String selectedFamily = selected.get() == null ? null : selected.get().family();
+    List<FitRow> now = FitRows.of(ranking);
+    int defaults = 0;
+    for (FitRow r : now) {
+      boolean on =
+          fresh
+              ? r.isOk() && defaults++ < FitPlotsViewModel.DEFAULT_OVERLAYS
+              : overlaid.contains(r.family());
+      r.overlaidProperty().set(on);
+    }
+    rows.setAll(now);
+    selected.set(
+        now.stream()
+            .filter(r -> fresh ? r.isOk() : r.family().equals(selectedFamily))
+            .findFirst()
+            .orElse(null));
+  }
+
+  private void rerank(Criterion now) {
+    Fitted f = fitted.get();
+    if (f != null) {
+      Fitted ranked = new Fitted(f.sample(), f.data(), f.options(), f.ranking().by(now));
+      fitted.set(ranked);
+      showRows(ranked.ranking(), false);
+    }
+  }
+
+  private void finished(String text) {
+    running.set(false);
+    progress.set(handle == null ? 1 : progress.get());
+    message.set(text);
+  }
+
+  private void onSampleChanged() {
+    updateSampleChanged();
+    if (fitted.get() == null && !running.get()) {
+      message.set(
+          sample.getValue() == null
+              ? "No sample yet: draw one (Sample panel) or open a CSV file."
+              : "Press Fit to fit the candidate families to " + sample.getValue().origin() + ".");
+    }
+  }
+
+  private void updateSampleChanged() {
+    Fitted f = fitted.get();
+    SampleSnapshot s = sample.getValue();
+    sampleChanged.set(f != null && (s == null || s.sample() != f.sample().sample()));
+  }
+}
