@@ -46,7 +46,8 @@ record LikelihoodProfile(
             .filter(e -> e.name().equals(parameter))
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("no parameter " + parameter));
-    Parameter domain = fit.family().parameter(parameter).orElseThrow();
+    // the fitted distribution's family: an affine fit's shift and scale are not the base's
+    Parameter domain = fit.distribution().orElseThrow().family().parameter(parameter).orElseThrow();
     double half =
         Double.isFinite(p.standardError()) && p.standardError() > 0
             ? 3 * p.standardError()

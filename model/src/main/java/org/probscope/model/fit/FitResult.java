@@ -59,6 +59,11 @@ public final class FitResult {
     return new Builder(family, method);
   }
 
+  /**
+   * The family asked for. With {@link FitOptions#locationScale()} a studentt, chisquared or f fit
+   * is of {@code affine(family, shift, scale)} ({@link Fitter#fittedFamily}): then the
+   * distribution's family is the affine one and {@link #parameters()} end with shift and scale.
+   */
   public Family family() {
     return family;
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.probscope.model.distribution.AffineFamily;
 import org.probscope.model.distribution.Distribution;
 import org.probscope.model.distribution.Family;
 import org.probscope.model.distribution.SpecNumbers;
@@ -25,7 +26,7 @@ public final class Fitter {
 
   /** Fits one family; never throws on data or options a user can give. */
   public static FitResult fit(Family family, FitData data, FitOptions options) {
-    Validated<FitProblem> p = FitProblem.of(family, options.fixed());
+    Validated<FitProblem> p = FitProblem.of(fittedFamily(family, options), options.fixed());
     if (!p.isValid()) {
       return FitResult.failed(
           family,
@@ -52,7 +53,7 @@ public final class Fitter {
       return FitResult.failed(
           family, options.method(), data.totalWeight(), estimation.failure().orElseThrow());
     }
-    return complete(problem, data, options, estimation);
+    return complete(family, problem, data, options, estimation);
   }
 
   /**
@@ -118,11 +119,26 @@ public final class Fitter {
     return Optional.empty();
   }
 
+  /**
+   * The family actually fitted: with {@link FitOptions#locationScale()}, studentt, chisquared and f
+   * become {@code affine(family, shift, scale)}, SciPy's {@code loc} and {@code scale} made
+   * explicit in the spec; every other family has a location or scale of its own and is fitted as it
+   * is.
+   */
+  public static Family fittedFamily(Family family, FitOptions options) {
+    return options.locationScale() && LOCATION_SCALE.contains(family.name())
+        ? AffineFamily.of(family)
+        : family;
+  }
+
+  /** The families that {@link FitOptions#locationScale()} fits through an affine transform. */
+  public static final java.util.Set<String> LOCATION_SCALE =
+      java.util.Set.of("studentt", "chisquared", "f");
+
   private static FitResult complete(
-      FitProblem problem, FitData data, FitOptions options, Estimation estimation) {
-    Family family = problem.family();
+      Family family, FitProblem problem, FitData data, FitOptions options, Estimation estimation) {
     double[] values = estimation.values();
-    Validated<Distribution> created = family.create(values);
+    Validated<Distribution> created = problem.family().create(values);
     if (!created.isValid()) {
       return FitResult.failed(
           family,
@@ -162,12 +178,15 @@ public final class Fitter {
                 .orElseGet(
                     () ->
                         ObservedInformation.covariance(
-                            problem, data, values, StartingValues.typicalSteps(family, data)));
+                            problem,
+                            data,
+                            values,
+                            StartingValues.typicalSteps(problem.family(), data)));
     double[] se = ObservedInformation.standardErrors(covariance, problem.freeCount());
     List<ParameterEstimate> parameters = new ArrayList<>();
     int k = 0;
     for (int i = 0; i < values.length; i++) {
-      String name = family.parameters().get(i).name();
+      String name = problem.family().parameters().get(i).name();
       boolean free = problem.isFree(i);
       parameters.add(new ParameterEstimate(name, values[i], !free, free ? se[k++] : Double.NaN));
     }

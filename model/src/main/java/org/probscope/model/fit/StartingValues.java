@@ -20,7 +20,15 @@ final class StartingValues {
     Family family = problem.family();
     List<double[]> out = new ArrayList<>();
     MomentStarts.of(problem, data).ifPresent(v -> out.add(problem.withFixed(v)));
-    out.add(problem.withFixed(byName(family, data)));
+    double[] named = byName(family, data);
+    out.add(problem.withFixed(named));
+    int shift = family.indexOf("shift");
+    if (shift >= 0) {
+      // an affine form of a base bounded below (chisquared, f) needs every point above its shift
+      double[] below = named.clone();
+      below[shift] = data.min() - spread(data);
+      out.add(problem.withFixed(below));
+    }
     out.add(problem.withFixed(family.defaults()));
     return out;
   }
