@@ -53,9 +53,7 @@ public final class ExplorerViewModel {
   // weakly, so a fresh one per call could be collected and silently drop the view's listener
   private final ObservableList<ParameterViewModel> readOnlyParameters =
       FXCollections.unmodifiableObservableList(parameters);
-  private final ObservableList<Family> pickerFamilies = FXCollections.observableArrayList();
-  private final ObservableList<Family> readOnlyPickerFamilies =
-      FXCollections.unmodifiableObservableList(pickerFamilies);
+  private final PickerFamilies pickerFamilies = new PickerFamilies();
   private final ReadOnlyObjectWrapper<Distribution> distribution = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ViewRange> body = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>();
@@ -81,8 +79,7 @@ public final class ExplorerViewModel {
     body.set(ViewRange.around(first));
     summary.set(new Summary(first, SummaryFigure.of(first)));
     family.set(initial);
-    pickerFamilies.setAll(Families.all());
-    listInPicker(initial);
+    pickerFamilies.show(initial);
     rebuildParameters(initial, initial.defaults());
     family.addListener((obs, old, now) -> onFamilyChanged(now));
   }
@@ -102,20 +99,7 @@ public final class ExplorerViewModel {
    * picker shows it; picking another family drops it from the list again.
    */
   public ObservableList<Family> pickerFamilies() {
-    return readOnlyPickerFamilies;
-  }
-
-  private void listInPicker(Family shown) {
-    // one insertion or removal at the top, never a replacement of the whole list: a combo box
-    // keeps its selection through a shift, not through setAll
-    boolean extra = pickerFamilies.size() > Families.all().size();
-    if (extra && pickerFamilies.get(0) != shown) {
-      pickerFamilies.remove(0);
-      extra = false;
-    }
-    if (!extra && !Families.all().contains(shown)) {
-      pickerFamilies.add(0, shown);
-    }
+    return pickerFamilies.list();
   }
 
   /** The chosen family; setting it resets the parameters to the family's defaults. */
@@ -237,7 +221,7 @@ public final class ExplorerViewModel {
       family.set(Optional.ofNullable(distribution.get()).map(Distribution::family).orElseThrow());
       return;
     }
-    listInPicker(now);
+    pickerFamilies.show(now);
     if (applyingSpec) {
       rebuildParameters(now, now.defaults());
       return;
