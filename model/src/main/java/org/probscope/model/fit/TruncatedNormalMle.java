@@ -21,7 +21,7 @@ import org.probscope.model.distribution.Distribution;
  */
 final class TruncatedNormalMle {
 
-  private static final int MAX_EVALUATIONS = 4_000;
+  private static final int MAX_EVALUATIONS = 1_500;
   private static final double FLAT_WIDTHS = 1e4;
 
   private TruncatedNormalMle() {}
@@ -36,6 +36,13 @@ final class TruncatedNormalMle {
     if (!(lower < upper)) {
       return MleFormulas.failure(
           FitFailure.Reason.ALL_EQUAL, "every value equals " + lower + ": the width is 0");
+    }
+    if (problem.isFree(0) && problem.isFree(1)) {
+      double width = upper - lower;
+      double y = (data.mean() - lower) / width;
+      if (!(data.variance() / (width * width) < TruncatedExponential.varianceAtMean(y))) {
+        return flat();
+      }
     }
     FixedParameters fixed = FixedParameters.none().with("lower", lower).with("upper", upper);
     for (int i = 0; i < 2; i++) {
@@ -65,10 +72,7 @@ final class TruncatedNormalMle {
             true);
     double[] full = optimum.full();
     if (!Double.isFinite(optimum.value()) || full[1] > FLAT_WIDTHS * (upper - lower)) {
-      return MleFormulas.failure(
-          FitFailure.Reason.DID_NOT_CONVERGE,
-          "the likelihood keeps rising as sd grows: the data are flatter on [lower, upper] than"
-              + " any truncated normal");
+      return flat();
     }
     double[][] info = new double[4][4];
     double[][] h = hessian(objective, full);
@@ -145,5 +149,12 @@ final class TruncatedNormalMle {
       p[j] += dj;
     }
     return objective.value(p);
+  }
+
+  private static Optional<Estimation> flat() {
+    return MleFormulas.failure(
+        FitFailure.Reason.DID_NOT_CONVERGE,
+        "the likelihood keeps rising as sd grows: the data are flatter on [lower, upper] than"
+            + " any truncated normal");
   }
 }

@@ -188,4 +188,27 @@ class MleFixingsTest {
       assertThat(MomentStarts.of(p, data)).as(family.name()).isPresent();
     }
   }
+
+  @Test
+  void binomialTrialsFromManyCounts() {
+    // 2·10⁵ counts: the old profile difference lost its sign to rounding beyond 10⁷ trials
+    FitData data = data(draw("binomial", new double[] {10, 0.5}, 200_000, 15));
+    double[] v = formula(FitProblem.allFree(MleTestData.family("binomial")), data).values();
+    assertThat(v[0]).isEqualTo(10);
+    assertThat(v[1]).isCloseTo(data.mean() / 10, within(1e-15));
+  }
+
+  @Test
+  void fitterReportsTheAnalyticStandardErrors() {
+    FitData data = data(draw("gamma", new double[] {2, 3}, 400, 16));
+    var gamma = MleTestData.family("gamma");
+    FitResult r = Fitter.fit(gamma, data, FitOptions.defaults().withGoodnessOfFit(false));
+    double[][] c = formula(FitProblem.allFree(gamma), data).covariance().orElseThrow();
+    assertThat(r.parameters().get(0).standardError()).isCloseTo(Math.sqrt(c[0][0]), within(1e-15));
+    assertThat(r.parameters().get(1).standardError()).isCloseTo(Math.sqrt(c[1][1]), within(1e-15));
+    FitResult u =
+        Fitter.fit(
+            MleTestData.family("uniform"), data, FitOptions.defaults().withGoodnessOfFit(false));
+    assertThat(u.parameters().get(0).standardError()).isNaN();
+  }
 }
