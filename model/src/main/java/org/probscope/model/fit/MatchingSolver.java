@@ -33,7 +33,10 @@ final class MatchingSolver {
 
   private static final int MAX_EVALUATIONS = 3_000;
   private static final int MAX_NEWTON_STEPS = 60;
-  private static final int MAX_ROUNDS = 8;
+  private static final int MAX_ROUNDS = 4;
+
+  /** No further start is tried once this many evaluations are spent. */
+  private static final int MAX_TOTAL_EVALUATIONS = 20_000;
 
   /** Σ rᵢ² below this is an exact match (residuals near rounding). */
   private static final double EXACT = 1e-26;
@@ -92,7 +95,7 @@ final class MatchingSolver {
       if (best == null || m.sumOfSquares() < best.sumOfSquares()) {
         best = m;
       }
-      if (best.sumOfSquares() <= EXACT) {
+      if (best.sumOfSquares() <= EXACT || evaluations > MAX_TOTAL_EVALUATIONS) {
         break;
       }
     }
@@ -102,6 +105,16 @@ final class MatchingSolver {
   private Match from(FitData data, double[] start, boolean smooth) {
     double[] best = start;
     double bestValue = squares(start);
+    if (smooth && bestValue > EXACT && Double.isFinite(bestValue)) {
+      // Gauss–Newton alone from a good start (a closed-form or moment guess) is enough
+      double[] full =
+          problem.fullValues(toValues(gaussNewton(toFree(problem.freeValues(best)), bestValue)));
+      double v = squares(full);
+      if (v <= bestValue) {
+        best = full;
+        bestValue = v;
+      }
+    }
     for (int round = 0; round < MAX_ROUNDS && bestValue > EXACT; round++) {
       FreeParameterOptimizer.Optimum simplex =
           FreeParameterOptimizer.maximise(
