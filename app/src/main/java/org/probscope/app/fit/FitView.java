@@ -100,7 +100,7 @@ public final class FitView {
     VBox tablePart = new VBox(4, table, footnote);
     SplitPane split = new SplitPane(tablePart, plots.root());
     split.setOrientation(Orientation.VERTICAL);
-    split.setDividerPositions(0.5);
+    split.setDividerPositions(0.42);
     split.setId("fit-split");
     VBox.setVgrow(split, Priority.ALWAYS);
     root.getChildren().addAll(settings.root(), status, split);
