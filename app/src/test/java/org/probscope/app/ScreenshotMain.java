@@ -43,6 +43,7 @@ public final class ScreenshotMain {
         if (!theme.isDark()) {
           shoot(out.resolve("explorer-discrete.png"), theme, ScreenshotMain::discreteState);
           shoot(out.resolve("compare.png"), theme, ScreenshotMain::compareState);
+          shoot(out.resolve("fit.png"), theme, ScreenshotMain::fitState);
         }
       }
     } finally {
@@ -58,6 +59,15 @@ public final class ScreenshotMain {
     workspace.explorer().applySpec("normal(mean=0.15, sd=1.1)");
     workspace.gof().showWassersteinAreaProperty().set(true);
     window.selectTab("tab-gof");
+  }
+
+  private static void fitState(Workspace workspace, MainWindow window) {
+    workspace.explorer().applySpec("gamma(shape=3, scale=2)");
+    workspace.sampler().sizeTextProperty().set("500");
+    workspace.sampler().seedTextProperty().set("7");
+    workspace.sampler().generate();
+    window.selectTab("tab-fit");
+    workspace.fit().fit();
   }
 
   private static void compareState(Workspace workspace, MainWindow window) {

@@ -77,7 +77,12 @@ final class CullenFreyPlot {
     layers.add(
         PlotLayer.Points.of(
             "observation", 0, new double[] {obs.squaredSkewness()}, new double[] {obs.kurtosis()}));
-    return PlotModel.of(ViewRange.of(-0.02 * xMax, xMax, 1, yMax), layers)
+    double tick = 0.012 * yMax;
+    layers.add(
+        new PlotLayer.Marker(
+            "data", 0, obs.squaredSkewness(), obs.kurtosis() - tick, obs.kurtosis() + tick));
+    // room on the left for the labels of the points at β₁ = 0 (normal, uniform, logistic)
+    return PlotModel.of(ViewRange.of(-0.14 * xMax, 1.04 * xMax, 1, yMax), layers)
         .withTitle("Cullen and Frey graph")
         .withAxisTitles("square of skewness β₁", "kurtosis β₂");
   }

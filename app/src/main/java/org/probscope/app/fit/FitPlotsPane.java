@@ -104,12 +104,16 @@ final class FitPlotsPane {
     busy.visibleProperty().bind(vm.busyProperty());
     note.setId("fit-plot-note");
     note.getStyleClass().add("text-muted");
-    FlowPane bar = new FlowPane(10, 6, kinds, parameter, busy, note);
+    FlowPane bar = new FlowPane(10, 6, kinds, parameter, busy);
     bar.setAlignment(Pos.CENTER_LEFT);
     plot.setId("fit-plot");
-    plot.setMinHeight(140);
+    plot.setMinHeight(90);
     VBox.setVgrow(plot, Priority.ALWAYS);
-    root.getChildren().addAll(bar, plot, key.root());
+    root.setMinHeight(0);
+    javafx.scene.layout.HBox under = new javafx.scene.layout.HBox(16, key.root(), note);
+    under.setAlignment(Pos.CENTER_LEFT);
+    javafx.scene.layout.HBox.setHgrow(key.root(), Priority.ALWAYS);
+    root.getChildren().addAll(bar, plot, under);
   }
 
   private void initListeners(ObservableValue<Theme> theme) {

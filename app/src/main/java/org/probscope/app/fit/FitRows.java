@@ -54,6 +54,9 @@ final class FitRows {
       String t = row.text(c);
       return FitRow.MISSING.equals(t) ? "" : t;
     }
+    if (row.text(c).startsWith("<")) {
+      return row.text(c); // only a bound is known: "< 1e-300", never a bare number
+    }
     double v = row.number(c);
     return Double.isNaN(v) ? "" : Double.toString(v);
   }

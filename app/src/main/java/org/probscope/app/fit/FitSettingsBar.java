@@ -37,8 +37,12 @@ final class FitSettingsBar {
   private final Label fixedProblems = Controls.errorLabel();
   private final HBox bootstrapSlot = new HBox(6);
 
-  FitSettingsBar(FitViewModel vm) {
+  private final Node[] commands;
+
+  /** {@code commands} (the table's actions) join the bar's flow after Fit and Cancel. */
+  FitSettingsBar(FitViewModel vm, Node... commands) {
     this.vm = vm;
+    this.commands = commands;
     createView();
     initListeners();
   }
@@ -72,14 +76,14 @@ final class FitSettingsBar {
     }
     method.setId("fit-method");
     method.getItems().setAll(FitMethod.values());
-    method.setConverter(converter(m -> m.label() + " (" + m.code() + ")"));
+    method.setConverter(converter(FitSettingsBar::methodLabel));
     method.setTooltip(
         Controls.tooltip(
             "How the parameters are estimated, as fitdistrplus::fitdist's method: maximum"
                 + " likelihood, moments, quantile matching or maximum goodness of fit"));
     fixed.setId("fit-fixed");
-    fixed.setPromptText("e.g. shape = 2, trials = 20");
-    fixed.setPrefColumnCount(14);
+    fixed.setPromptText("shape = 2, …");
+    fixed.setPrefColumnCount(11);
     fixed.setTooltip(
         Controls.tooltip(
             "Parameters held fixed, name = value separated by commas; each applies to the families"
@@ -107,7 +111,8 @@ final class FitSettingsBar {
             group("Fi_xed", fixed),
             group("_Rank by", criterion),
             bootstrapSlot,
-            new HBox(6, fit, cancel));
+            new HBox(6, fit, cancel),
+            new HBox(6, commands));
     bar.setAlignment(Pos.CENTER_LEFT);
     for (Node n : bar.getChildren()) {
       if (n instanceof Region r) {
@@ -125,6 +130,15 @@ final class FitSettingsBar {
     box.getChildren().addAll(controls);
     box.setAlignment(Pos.CENTER_LEFT);
     return box;
+  }
+
+  static String methodLabel(FitMethod m) {
+    return switch (m) {
+      case MLE -> "max. likelihood";
+      case MOMENTS -> "moments";
+      case QUANTILES -> "quantiles";
+      case GOODNESS_OF_FIT -> "max. goodness of fit";
+    };
   }
 
   static String criterionLabel(Criterion c) {

@@ -30,8 +30,8 @@ import org.probscope.app.plot.PlotView;
 public final class FitView {
 
   static final String FOOTNOTE =
-      "† As if the parameters were known: they were estimated from these data, so these p-values"
-          + " are too large; a parametric bootstrap corrects them (hover for why).";
+      "† p-value as if the parameters were known: too large, since they were estimated from these"
+          + " data (hover for why)";
 
   private final FitViewModel vm;
   private final VBox root = new VBox(6);
@@ -48,7 +48,7 @@ public final class FitView {
   public FitView(
       FitViewModel vm, FitPlotsViewModel plotsVm, TaskRunner runner, ObservableValue<Theme> theme) {
     this.vm = vm;
-    this.settings = new FitSettingsBar(vm);
+    this.settings = new FitSettingsBar(vm, use, copySpec, copyTable);
     this.table = FitTable.create(vm.rows());
     this.plots = new FitPlotsPane(plotsVm, runner, theme);
     createView();
@@ -88,22 +88,19 @@ public final class FitView {
     stale.setId("fit-stale");
     stale.getStyleClass().add("fit-stale");
     stale.setWrapText(true);
-    HBox status = new HBox(8, progress, message);
+    HBox status = new HBox(8, progress, stale, message);
     status.setAlignment(Pos.CENTER_LEFT);
-    HBox commands = new HBox(8, use, copySpec, copyTable, stale);
-    commands.setAlignment(Pos.CENTER_LEFT);
     Label footnote = new Label(FOOTNOTE);
     footnote.setTooltip(Controls.tooltip(FitColumn.AS_IF_KNOWN));
     footnote.setId("fit-footnote");
     footnote.getStyleClass().add("fit-footnote");
-    footnote.setWrapText(true);
-    footnote.setMinHeight(Region.USE_PREF_SIZE);
+    footnote.setMinWidth(0);
     VBox.setVgrow(table, Priority.ALWAYS);
     table.setMinHeight(26 * 3 + 30);
-    VBox tablePart = new VBox(6, commands, table, footnote);
+    VBox tablePart = new VBox(4, table, footnote);
     SplitPane split = new SplitPane(tablePart, plots.root());
     split.setOrientation(Orientation.VERTICAL);
-    split.setDividerPositions(0.5);
+    split.setDividerPositions(0.42);
     split.setId("fit-split");
     VBox.setVgrow(split, Priority.ALWAYS);
     root.getChildren().addAll(settings.root(), status, split);

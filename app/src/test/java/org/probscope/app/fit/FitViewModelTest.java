@@ -266,6 +266,26 @@ class FitViewModelTest {
     assertThat(profile.ys()[0]).isLessThan(lnL - 1.92);
   }
 
+  @Test
+  void countDataGetMassBarsStemsAndTheDiscreteCullenFreyGraph() {
+    sample.set(SampleSnapshot.of(SampleGenerator.draw(spec("poisson(mean=4)"), 300, 9), "counts"));
+    SameThreadTaskRunner runner = new SameThreadTaskRunner();
+    FitViewModel vm = vm(runner);
+    FitPlotsViewModel plots = new FitPlotsViewModel(runner, vm);
+    vm.scopeProperty().set(FitViewModel.Scope.DISCRETE);
+    vm.fit();
+    assertThat(row(vm, "poisson").isOk()).isTrue();
+    List<PlotLayer> layers = plots.modelProperty().get().layers();
+    assertThat(layers.get(0)).isInstanceOf(PlotLayer.Histogram.class);
+    assertThat(layers.get(0).name()).isEqualTo("data frequency");
+    assertThat(layers).filteredOn(PlotLayer.Stems.class::isInstance).isNotEmpty();
+    plots.kindProperty().set(FitPlotsViewModel.PlotKind.CULLEN_FREY);
+    assertThat(plots.modelProperty().get().layers())
+        .extracting(PlotLayer::name)
+        .contains("poisson", "negative binomial (region)", "normal")
+        .doesNotContain("lognormal");
+  }
+
   private static FitRow row(FitViewModel vm, String family) {
     return vm.rows().stream().filter(r -> r.family().equals(family)).findFirst().orElseThrow();
   }
