@@ -112,8 +112,20 @@ def fmt(v):
     return repr(float(v))
 
 
+INTEGER = {("binomial", "trials"), ("negativebinomial", "successes"), ("hypergeometric", "population"),
+           ("hypergeometric", "successes"), ("hypergeometric", "draws"), ("uniformdiscrete", "lower"),
+           ("uniformdiscrete", "upper"), ("zipf", "elements")}
+
+
+def fmtp(fam, k, v):
+    """A parameter value: integers of integer parameters without a fraction, others as repr(float)."""
+    if (fam, k) in INTEGER and float(v) == int(float(v)):
+        return str(int(float(v)))
+    return fmt(v)
+
+
 def pstr(fam, p):
-    return ";".join(f"{k}={fmt(p[k])}" for k in PARAMS[fam])
+    return ";".join(f"{k}={fmtp(fam, k, p[k])}" for k in PARAMS[fam])
 
 
 # ------------------------------------------------------------------------------------------ R
@@ -489,7 +501,7 @@ def qme_solve(fam, x, probs, start):
     names = PARAMS[fam]
     eq = lambda *a: [mp_cdf_sf(fam, dict(zip(names, a)), q)[0] - mp.mpf(p) for q, p in zip(qs, probs)]
     sol = mp.findroot(eq, tuple(mp.mpf(start[k]) for k in names))
-    sol = [sol] if len(names) == 1 else list(sol)
+    sol = list(sol) if isinstance(sol, mp.matrix) else [sol]
     return dict(zip(names, sol)), "mpmath findroot on F(q_j; theta) = p_j, q_j type-7 sample quantiles"
 
 
@@ -546,9 +558,15 @@ def mge_polish(fam, x, gof, start):
     X = [mp.mpf(v) for v in xs]
     if gof in ("cvm", "ad"):
         F = lambda *a: gof_mp(fam, dict(zip(names, a)), X, gof)
-        v, g, H, its = newton(F, list(best.x), maximise=False)
+        v = [mp.mpf(a) for a in best.x]
+        g, H = grad_hess(F, v)  # Hessian once at the Nelder-Mead point, then two Newton steps with it
+        for _ in range(2):
+            step = mp.lu_solve(H, mp.matrix(g))
+            v = [vi - step[i] for i, vi in enumerate(v)]
+            g = [mp.diff(F, v, tuple(1 if j == i else 0 for j in range(len(v)))) for i in range(len(v))]
         p = dict(zip(names, v))
-        return p, gof_mp(fam, p, X, gof), note + f"; mpmath Newton on the gradient (dps={mp.mp.dps}), {its} it."
+        gmax = mp.nstr(max(abs(gi) for gi in g), 2)
+        return p, gof_mp(fam, p, X, gof), note + f"; mpmath Newton on the gradient (dps={mp.mp.dps}), |gradient| {gmax}"
     # KS: minimax; solve with k+1 equal active terms chosen among the largest at the Nelder-Mead point
     k = len(names)
     n = len(X)
@@ -740,7 +758,7 @@ def compute(rw, R):
         for k, v in opts.items():
             parts.append(f"{k}=" + (";".join(repr(q) for q in v) if isinstance(v, tuple) else str(v)))
         ostr = ";".join(parts)
-    fstr = ";".join(f"{k}={fmt(v)}" for k, v in rw["fixed"].items()) or "-"
+    fstr = ";".join(f"{k}={fmtp(fam, k, v)}" for k, v in rw["fixed"].items()) or "-"
     sestr = ";".join(f"{k}={fmt(v)}" for k, v in se.items()) if se else "-"
     return [rw["id"], fam, rw["data"], method, fstr, ostr, pstr(fam, p), fmt(ll), sestr, "; ".join(src)]
 
@@ -754,13 +772,20 @@ def main():
     R = read_r()
     only = [a for a in sys.argv[1:] if not a.startswith("--")]
     out = []
+    os.makedirs(".cache", exist_ok=True)
     for rw in ROWS:
+        cache = os.path.join(".cache", rw["id"] + ".tsv")
         if only and not any(o in rw["id"] for o in only):
+            if "--assemble" in sys.argv and os.path.exists(cache):
+                out.append(open(cache).read().rstrip("\n").split("\t"))
             continue
         t0 = time.time()
         r = compute(rw, R)
         print(f"{time.time() - t0:6.1f}s  " + "\t".join(r[:8]), flush=True)
+        open(cache, "w").write("\t".join(c.replace("\t", " ") for c in r) + "\n")
         out.append(r)
+    if "--assemble" in sys.argv:
+        only = []
     if not only:
         with open("references.tsv", "w") as fh:
             fh.write("id\tfamily\tdata\tmethod\tfixed\toptions\tparams\tlogLik\tse\tsource\n")
