@@ -17,6 +17,7 @@ import org.probscope.app.fit.FitUse;
 import org.probscope.app.fit.FitViewModel;
 import org.probscope.app.gof.GofViewModel;
 import org.probscope.app.sample.SampleViewModel;
+import org.probscope.model.distribution.AffineFamily;
 import org.probscope.model.distribution.Families;
 import org.probscope.model.distribution.Family;
 
@@ -56,7 +57,11 @@ final class Workspace {
     this.explorerPlots =
         new ExplorerPlots(explorer, calculator, sampler, theme.getReadOnlyProperty(), runner);
     this.gof = new GofViewModel(runner, explorer.distributionProperty(), sampler.sampleProperty());
-    explorer.familyProperty().addListener((obs, old, now) -> preferences.saveFamily(now.name()));
+    // an affine family is not in the catalogue: remember its base, which the next run can show
+    explorer
+        .familyProperty()
+        .addListener(
+            (obs, old, now) -> preferences.saveFamily(AffineFamily.baseOf(now).orElse(now).name()));
     SampleLibraryViewModel library = new SampleLibraryViewModel(sampler);
     this.data = new DataViewModel(runner, library, recentFiles);
     this.compare =
