@@ -34,10 +34,17 @@ def med3(f):
     return statistics.median(ts), ts
 
 
-t, ts = med3(lambda: st.gamma.fit(x, floc=0))
-P(f"scipy.stats.gamma.fit(x, floc=0), x = gamma(2.5, scale=1.5) n=1e6 (default_rng(42)): median of 3 = {t:.4f} s  {ts}")
-t, ts = med3(lambda: st.gamma.fit(x))
-P(f"scipy.stats.gamma.fit(x) (free loc): median of 3 = {t:.4f} s  {ts}")
+R_ONLY = "--r-only" in __import__("sys").argv
+if R_ONLY:
+    out = [ln for ln in open("reference-timings.txt").read().split("\n")
+           if ln and not ln.startswith(("Error", "scan", "Execution", "# uptime after", "# command", "R "))]
+    print("\n".join(out))
+t, ts = med3(lambda: st.gamma.fit(x, floc=0)) if not R_ONLY else (0, [])
+if not R_ONLY:
+  P(f"scipy.stats.gamma.fit(x, floc=0), x = gamma(2.5, scale=1.5) n=1e6 (default_rng(42)): median of 3 = {t:.4f} s  {ts}")
+if not R_ONLY:
+  t, ts = med3(lambda: st.gamma.fit(x))
+  P(f"scipy.stats.gamma.fit(x) (free loc): median of 3 = {t:.4f} s  {ts}")
 
 # every ProbScope family SciPy can fit with its own .fit, n = 1e6 from that family, fixed loc/scale as ProbScope
 FITS = [
@@ -59,7 +66,9 @@ FITS = [
     ("triangular", st.triang(0.3), lambda y: st.triang.fit(y, floc=0, fscale=1)),
     ("levy", st.levy(1, 0.5), lambda y: st.levy.fit(y)),
 ]
-P("\n# all continuous ProbScope families with a SciPy .fit, n = 1e6 each (one run each; data generation not timed)")
+FITS = FITS if not R_ONLY else []
+if not R_ONLY:
+  P("\n# all continuous ProbScope families with a SciPy .fit, n = 1e6 each (one run each; data generation not timed)")
 tot = 0
 for name, d, fit in FITS:
     y = d.rvs(size=N, random_state=np.random.default_rng(7))
@@ -68,15 +77,16 @@ for name, d, fit in FITS:
     dt = time.perf_counter() - t0
     tot += dt
     P(f"  {name:12s} {dt:9.3f} s   {tuple(float(v) for v in r)}")
-P(f"  sum {tot:.3f} s over {len(FITS)} families (SciPy's discrete distributions have no .fit; truncatednormal's"
-  " bounds cannot be fixed in data units in truncnorm.fit; affine t/chi2 not included)")
+if not R_ONLY:
+  P(f"  sum {tot:.3f} s over {len(FITS)} families (SciPy's discrete distributions have no .fit; truncatednormal's"
+    " bounds cannot be fixed in data units in truncnorm.fit; affine t/chi2 not included)")
 
 # R
-np.savetxt("/tmp/fit_timing_gamma_1e6.txt", x, fmt="%r")
+np.savetxt("/tmp/fit_timing_gamma_1e6.txt", x, fmt="%.17g")
 rcode = r'''
 suppressPackageStartupMessages(library(fitdistrplus))
 x <- scan("/tmp/fit_timing_gamma_1e6.txt", quiet = TRUE)
-ts <- sapply(1:3, function(i) system.time(f <- fitdist(x, "gamma"))[["elapsed"]])
+ts <- sapply(1:3, function(i) system.time(f <<- fitdist(x, "gamma"))[["elapsed"]])
 cat(sprintf("R fitdistrplus::fitdist(x, \"gamma\") n=1e6 (same x): median of 3 = %.4f s  [%s]  estimate %s\n",
   median(ts), paste(ts, collapse = ", "), paste(signif(f$estimate, 10), collapse = ", ")))
 set.seed(1)
