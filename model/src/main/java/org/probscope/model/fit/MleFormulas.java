@@ -58,11 +58,6 @@ final class MleFormulas {
     return mle == null ? Optional.empty() : mle.estimate(problem, data);
   }
 
-  /** Whether {@code name} is a family with a specialised estimator for some fixing. */
-  static boolean covers(String name) {
-    return BY_FAMILY.containsKey(name);
-  }
-
   /** The estimate with the covariance from an analytic information matrix (full, k×k). */
   static Optional<Estimation> withInformation(
       FitProblem problem, double[] full, int evaluations, double[][] information) {

@@ -19,8 +19,11 @@ import org.apache.commons.numbers.gamma.Trigamma;
  *       standard error (an edge maximum), the shape's information is W/α².
  *   <li>chisquared: ψ(k/2) = mean(ln x) − ln 2, information W ψ′(k/2)/4.
  *   <li>beta: Newton on the concave ln L/W = (α − 1) mean(ln x) + (β − 1) mean(ln(1 − x)) − ln B(α,
- *       β) from the moment start, halving steps that leave the domain or do not increase it;
- *       information W·[[ψ′(α) − ψ′(α+β), −ψ′(α+β)], [−ψ′(α+β), ψ′(β) − ψ′(α+β)]].
+ *       β) from the moment start, halving steps that leave the domain or do not increase it, and
+ *       taking full steps once they are below 10⁻³ of the parameters (where ln L no longer resolves
+ *       them and Newton converges quadratically); with one shape fixed, the other solves ψ(α) − ψ(α
+ *       + β) = mean(ln x) (or its mirror), increasing in the free shape. Information W·[[ψ′(α) −
+ *       ψ′(α+β), −ψ′(α+β)], [−ψ′(α+β), ψ′(β) − ψ′(α+β)]].
  * </ul>
  */
 final class PositiveMle {

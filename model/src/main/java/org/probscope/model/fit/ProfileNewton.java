@@ -16,6 +16,7 @@ import org.apache.commons.numbers.gamma.Trigamma;
 final class ProfileNewton {
 
   private static final int MAX_ITERATIONS = 200;
+  private static final double RELATIVE_STEP = 1e-14;
 
   private ProfileNewton() {}
 
@@ -80,7 +81,9 @@ final class ProfileNewton {
       if (!(next > lo && next < hi) || !(d > 0)) {
         next = lo > 0 && hi / lo > 4 ? Math.sqrt(lo) * Math.sqrt(hi) : lo + (hi - lo) / 2;
       }
-      if (Math.abs(next - x) <= 4 * Math.ulp(x) || hi - lo <= 4 * Math.ulp(hi)) {
+      // 1e-14 relative: far below what the likelihood resolves, above the rounding noise of a
+      // sum over 10⁶ points, which would otherwise keep Newton stepping by that noise
+      if (Math.abs(next - x) <= RELATIVE_STEP * Math.abs(x) || hi - lo <= 4 * Math.ulp(hi)) {
         return next;
       }
       x = next;

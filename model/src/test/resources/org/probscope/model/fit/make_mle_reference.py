@@ -29,6 +29,8 @@ DATA = {
     "pareto": stats.pareto(2.5, scale=1.5).rvs(N, random_state=rng),
     "levy": stats.levy(1.0, 0.5).rvs(N, random_state=rng),
     "counts": stats.nbinom(3, 0.4).rvs(N, random_state=rng).astype(float),
+    "studentt": stats.t(4.0).rvs(N, random_state=rng),
+    "f": stats.f(5.0, 12.0).rvs(N, random_state=rng),
 }
 
 # (family in ProbScope, data set, SciPy call as text, function returning ProbScope's parameters)
@@ -49,7 +51,8 @@ SCIPY = [
     ("chisquared", "gamma", "stats.chi2.fit(x, floc=0, fscale=1)", lambda x: stats.chi2.fit(x, floc=0, fscale=1)[:1]),
     ("cauchy", "normal", "stats.cauchy.fit(x)", lambda x: stats.cauchy.fit(x)),
     ("logistic", "gumbel", "stats.logistic.fit(x)", lambda x: stats.logistic.fit(x)),
-    ("studentt", "normal", "stats.t.fit(x - 10, floc=0, fscale=1) on x - 10", None),
+    ("studentt", "studentt", "stats.t.fit(x, floc=0, fscale=1)", lambda x: stats.t.fit(x, floc=0, fscale=1)[:1]),
+    ("f", "f", "stats.f.fit(x, floc=0, fscale=1)", lambda x: stats.f.fit(x, floc=0, fscale=1)[:2]),
 ]
 
 SCIPY_LOGPDF = {
@@ -66,6 +69,8 @@ SCIPY_LOGPDF = {
     "chisquared": lambda x, p: stats.chi2.logpdf(x, p[0]),
     "cauchy": lambda x, p: stats.cauchy.logpdf(x, p[0], p[1]),
     "logistic": lambda x, p: stats.logistic.logpdf(x, p[0], p[1]),
+    "studentt": lambda x, p: stats.t.logpdf(x, p[0]),
+    "f": lambda x, p: stats.f.logpdf(x, p[0], p[1]),
 }
 
 # (family, data set, fitdistrplus distribution name, R expression turning estimate into ProbScope's)
@@ -165,8 +170,6 @@ def main():
     ]
     for family, dataset, call, fit in SCIPY:
         x = np.array([float(v) for v in open(f"mle_{dataset}.csv").read().split()[1:]])
-        if fit is None:
-            continue
         p = [float(v) for v in fit(x)]
         ll = float(np.sum(SCIPY_LOGPDF[family](x, p)))
         lines.append(f"# {call} on mle_{dataset}.csv")
