@@ -9,12 +9,14 @@ import org.apache.commons.math3.special.Gamma;
  * Closed-form method-of-moments estimates with every real parameter free, from the sample mean m
  * and the variance v with divisor n ({@link FitData#variance()}); the formulas of {@code
  * fitdistrplus::mmedist} (normal, lognormal, exponential, gamma, beta, uniform, poisson, geometric,
- * negativebinomial, logistic) and the same two-moment solutions for the others (Johnson, Kotz and
- * Balakrishnan, Continuous Univariate Distributions): laplace b = √(v/2); gumbel β = √(6v)/π, μ = m
- * − γβ; pareto α = 1 + √(1 + m²/v), xₘ = m(α − 1)/α; f d₂ = 2m/(m − 1), d₁ = (d₂ − 2)/(c − 1) with
- * c = v(d₂ − 2)²(d₂ − 4)/(2d₂²); studentt ν = 2v/(v − 1); chisquared k = m; weibull's shape from
- * the one-dimensional equation Γ(1 + 2/k)/Γ(1 + 1/k)² = 1 + v/m² (Brent), λ = m/Γ(1 + 1/k).
- * binomial with trials n fixed p = m/n; negativebinomial with successes r fixed p = r/(r + m).
+ * negativebinomial, logistic; bernoulli p = m) and the same two-moment solutions for the others
+ * (Johnson, Kotz and Balakrishnan, Continuous Univariate Distributions): laplace b = √(v/2); gumbel
+ * β = √(6v)/π, μ = m − γβ; pareto α = 1 + √(1 + m²/v), xₘ = m(α − 1)/α; f d₂ = 2m/(m − 1), d₁ = (d₂
+ * − 2)/(c − 1) with c = v(d₂ − 2)²(d₂ − 4)/(2d₂²); studentt ν = 2v/(v − 1); chisquared k = m;
+ * weibull's shape from the one-dimensional equation Γ(1 + 2/k)/Γ(1 + 1/k)² = 1 + v/m² (Brent), λ =
+ * m/Γ(1 + 1/k). binomial with trials n fixed p = m/n; negativebinomial with successes r fixed p =
+ * r/(r + m). Impossible moments (studentt with v ≤ 1, f with m ≤ 1 or d₂ ≤ 4, an all-zero
+ * exponential or poisson sample) are failures with the figures, never NaN.
  */
 final class MomentFormulas {
 

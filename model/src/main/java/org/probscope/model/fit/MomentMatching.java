@@ -10,10 +10,10 @@ import org.probscope.model.distribution.Parameter;
  * sample's, k being the number of free parameters — the mean, the variance with divisor n ({@link
  * FitData#variance()}), then the skewness and the kurtosis (population, {@link FitData#skewness()},
  * {@link FitData#kurtosis()}). The closed forms of {@link MomentFormulas} first; otherwise the
- * equations (μ − m)/s = 0, σ²/v − 1 = 0, γ₁ − g₁ = 0, κ − k = 0 ({@code mmedist}'s "relative"
- * moment differences, s = √v) are solved by {@link MatchingSolver}. When a parameter is fixed, the
- * moments matched are the lowest ones the free parameters move (a normal with its mean fixed
- * matches the variance).
+ * equations (μ − m)/s = 0, σ²/v − 1 = 0, γ₁ − g₁ = 0, κ − k = 0 (s = √v; scaled so that each is of
+ * order 1, where {@code mmedist}'s optim squares the plain differences of raw moments: the same
+ * zero) are solved by {@link MatchingSolver}. When a parameter is fixed, the moments matched are
+ * the lowest ones the free parameters move (a normal with its mean fixed matches the variance).
  *
  * <p>Fails, with the reason, when the family has no mean (cauchy, levy), when a whole-number
  * parameter is free (binomial trials, negativebinomial successes: the moment solution is not a

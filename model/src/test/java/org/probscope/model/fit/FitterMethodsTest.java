@@ -108,4 +108,48 @@ class FitterMethodsTest {
       assertThat(r.parameters().get(0).value()).as(method.code()).isCloseTo(2.5, within(1.0));
     }
   }
+
+  @Test
+  void weightedDataUseWeightedMomentsQuantilesAndEcdf() {
+    double[] values = {0.5, 1.2, 1.9, 2.4, 3.3, 4.0, 5.6, 7.1};
+    double[] weights = {0.7, 2.5, 3.1, 2.2, 1.6, 1.1, 0.6, 0.3};
+    FitData data = FitData.weighted(values, weights);
+    Family gamma = Families.byName("gamma").orElseThrow();
+    FitResult mm = Fitter.fit(gamma, data, FitOptions.defaults().withMethod(FitMethod.MOMENTS));
+    assertThat(mm.isOk()).isTrue();
+    assertThat(mm.distribution().orElseThrow().mean()).isCloseTo(data.mean(), within(1e-12));
+    assertThat(mm.distribution().orElseThrow().variance())
+        .isCloseTo(data.variance(), within(1e-12));
+    FitResult qme = Fitter.fit(gamma, data, FitOptions.defaults().withMethod(FitMethod.QUANTILES));
+    assertThat(qme.distribution().orElseThrow().quantile(1.0 / 3))
+        .isCloseTo(data.quantile(1.0 / 3), within(1e-9));
+    FitResult mge =
+        Fitter.fit(gamma, data, FitOptions.defaults().withMethod(FitMethod.GOODNESS_OF_FIT));
+    assertThat(mge.isOk()).isTrue();
+    assertThat(mge.testsUnavailable()).isPresent();
+  }
+
+  @Test
+  void goodnessOfFitWithAFixedParameterMovesOnlyTheOther() {
+    Family gamma = Families.byName("gamma").orElseThrow();
+    FitOptions options =
+        FitOptions.defaults()
+            .withMethod(FitMethod.GOODNESS_OF_FIT)
+            .withDistance(MgeDistance.AD)
+            .withFixed(FixedParameters.none().with("shape", 2.5));
+    FitResult r = Fitter.fit(gamma, GAMMA_DATA, options);
+    assertThat(r.isOk()).isTrue();
+    assertThat(r.parameters().get(0).value()).isEqualTo(2.5);
+    assertThat(r.parameters().get(0).fixed()).isTrue();
+    assertThat(r.freeParameters()).isEqualTo(1);
+    // the AD distance does not fall by moving the scale 1e-6 either way
+    MaximumGoodnessOfFit mge = new MaximumGoodnessOfFit(MgeDistance.AD);
+    FitProblem problem = FitProblem.of(gamma, options.fixed()).orElseThrow();
+    double scale = r.parameters().get(1).value();
+    double at = mge.distance(problem, GAMMA_DATA, new double[] {2.5, scale});
+    for (double f : new double[] {1 - 1e-6, 1 + 1e-6}) {
+      assertThat(mge.distance(problem, GAMMA_DATA, new double[] {2.5, scale * f}))
+          .isGreaterThanOrEqualTo(at);
+    }
+  }
 }
