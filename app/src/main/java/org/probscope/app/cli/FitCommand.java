@@ -94,7 +94,7 @@ final class FitCommand implements Callable<Integer> {
       defaultValue = "all",
       converter = FitConverters.FamilyList.class,
       description = "Names separated by commas, or all, continuous, discrete (default: all).")
-  List<Family> families;
+  FitConverters.FamilyChoice familyChoice;
 
   @Option(
       names = "--method",
@@ -109,7 +109,7 @@ final class FitCommand implements Callable<Integer> {
       paramLabel = "P1,P2",
       converter = FitConverters.Probabilities.class,
       description = "With --method qme: one probability per free parameter.")
-  List<Double> probabilities;
+  FitConverters.ProbabilityChoice probabilityChoice;
 
   @Option(
       names = "--distance",
@@ -157,6 +157,11 @@ final class FitCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
+  /** The chosen families and probabilities, unwrapped from their options in {@link #call()}. */
+  private List<Family> families;
+
+  private List<Double> probabilities;
+
   /**
    * @param stdin what {@code --data -} reads
    */
@@ -166,6 +171,8 @@ final class FitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    families = familyChoice.families();
+    probabilities = probabilityChoice == null ? null : probabilityChoice.probabilities();
     FitOptions options = options();
     Optional<BootstrapSettings> bootstrap = bootstrap();
     DataColumn.Outcome outcome = DataColumn.read(file, Optional.ofNullable(column), stdin);

@@ -23,10 +23,20 @@ final class FitConverters {
 
   private FitConverters() {}
 
+  /**
+   * The families of one {@code --families} value; a record, not a list, so that picocli treats the
+   * option as single-valued (a list-typed option would be repeatable and would merge repeats).
+   */
+  record FamilyChoice(List<Family> families) {}
+
   /** {@code --families}: a comma-separated list of names, or all, continuous or discrete. */
-  static final class FamilyList implements ITypeConverter<List<Family>> {
+  static final class FamilyList implements ITypeConverter<FamilyChoice> {
     @Override
-    public List<Family> convert(String text) {
+    public FamilyChoice convert(String text) {
+      return new FamilyChoice(families(text));
+    }
+
+    private static List<Family> families(String text) {
       String key = text.strip().toLowerCase(Locale.ROOT);
       switch (key) {
         case "all":
@@ -83,10 +93,13 @@ final class FitConverters {
     }
   }
 
+  /** The probabilities of one {@code --probs} value (a record for the reason of FamilyChoice). */
+  record ProbabilityChoice(List<Double> probabilities) {}
+
   /** {@code --probs p1,p2,...}: probabilities strictly between 0 and 1. */
-  static final class Probabilities implements ITypeConverter<List<Double>> {
+  static final class Probabilities implements ITypeConverter<ProbabilityChoice> {
     @Override
-    public List<Double> convert(String text) {
+    public ProbabilityChoice convert(String text) {
       List<Double> out = new ArrayList<>();
       for (String part : text.split(",", -1)) {
         double p;
@@ -102,7 +115,7 @@ final class FitConverters {
         }
         out.add(p);
       }
-      return List.copyOf(out);
+      return new ProbabilityChoice(List.copyOf(out));
     }
   }
 

@@ -177,7 +177,9 @@ final class FitText {
     } else {
       lines.add("  Add --bootstrap B --seed S for p-values that account for the estimation.");
     }
-    lines.add("ΔAIC = AIC - the smallest AIC; SE from the observed information (mle only).");
+    lines.add(
+        "ΔAIC = AIC - the smallest AIC; SE: standard errors from the information matrix"
+            + " (maximum likelihood only; --bootstrap gives them for every method).");
     return lines;
   }
 

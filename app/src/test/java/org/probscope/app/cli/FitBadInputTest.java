@@ -39,6 +39,12 @@ class FitBadInputTest {
         "--families",
         "normal,gama");
     assertBadWithData("--families: an empty family name", "--families", "normal,");
+    assertBadWithData(
+        "option '--families' (LIST) should be specified only once",
+        "--families",
+        "normal",
+        "--families",
+        "gamma");
   }
 
   @Test

@@ -343,6 +343,28 @@ class FitCommandTest {
     assertSameFits(node.get("fits"), model);
   }
 
+  /** n = 3 with two free parameters: AICc's denominator n − k − 1 is 0, so AICc is +∞. */
+  @Test
+  void standardInputIsReadAndAnInfiniteAiccIsTheStringInfinity() throws IOException {
+    CommandRun run =
+        CommandRun.withInput(
+            "x\n1.5\n2.25\n4\n", "fit", "--data", "-", "--families", "normal", "--json");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode node = JSON.readTree(run.out());
+    assertThat(node.get("n").intValue()).isEqualTo(3);
+    JsonNode normal = node.get("fits").get(0);
+    assertThat(normal.get("aicc").textValue()).isEqualTo("Infinity");
+    FitResult model =
+        Fitter.fit(
+            Families.byName("normal").orElseThrow(),
+            FitData.of(Sample.of("x", new double[] {1.5, 2.25, 4})),
+            FitOptions.defaults());
+    assertThat(model.aicc()).isInfinite();
+    assertThat(normal.get("aic").doubleValue()).isEqualTo(model.aic());
+    assertThat(node.get("file").textValue()).isEqualTo("-");
+  }
+
   private static void assertSameFits(JsonNode fits, FitRanking model) {
     assertThat(fits).hasSize(model.results().size());
     for (int i = 0; i < model.results().size(); i++) {
