@@ -91,7 +91,12 @@ class FitWindowTest {
     TableView<FitRow> table = robot.lookup("#fit-table").queryTableView();
     assertThat(table.getItems()).hasSize(26);
     robot.interact(
-        () -> workspace.fit().criterionProperty().set(org.probscope.model.fit.Criterion.BIC));
+        () ->
+            workspace
+                .fit()
+                .settings()
+                .criterionProperty()
+                .set(org.probscope.model.fit.Criterion.BIC));
     List<FitRow> ok = table.getItems().stream().filter(FitRow::isOk).toList();
     for (int i = 1; i < ok.size(); i++) {
       assertThat(ok.get(i).number(FitColumn.BIC))

@@ -81,8 +81,9 @@ final class CullenFreyPlot {
     layers.add(
         new PlotLayer.Marker(
             "data", 0, obs.squaredSkewness(), obs.kurtosis() - tick, obs.kurtosis() + tick));
-    // room on the left for the labels of the points at β₁ = 0 (normal, uniform, logistic)
-    return PlotModel.of(ViewRange.of(-0.14 * xMax, 1.04 * xMax, 1, yMax), layers)
+    // room on the left for the labels of the points at β₁ = 0 (normal, uniform, logistic), and
+    // above the exponential point (4, 9), whose label would otherwise flip out of the plot
+    return PlotModel.of(ViewRange.of(-0.14 * xMax, 1.04 * xMax, 1, yMax + 1), layers)
         .withTitle("Cullen and Frey graph")
         .withAxisTitles("square of skewness β₁", "kurtosis β₂");
   }

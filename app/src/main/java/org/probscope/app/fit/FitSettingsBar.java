@@ -27,7 +27,7 @@ final class FitSettingsBar {
 
   private final FitViewModel vm;
   private final VBox root = new VBox(4);
-  private final ComboBox<FitViewModel.Scope> scope = new ComboBox<>();
+  private final ComboBox<FitSettings.Scope> scope = new ComboBox<>();
   private final MenuButton checked = new MenuButton("Families…");
   private final ComboBox<FitMethod> method = new ComboBox<>();
   private final TextField fixed = new TextField();
@@ -53,7 +53,7 @@ final class FitSettingsBar {
 
   private void createView() {
     scope.setId("fit-scope");
-    scope.getItems().setAll(FitViewModel.Scope.values());
+    scope.getItems().setAll(FitSettings.Scope.values());
     scope.setConverter(
         converter(
             s ->
@@ -68,7 +68,7 @@ final class FitSettingsBar {
             "Which families to fit; families that do not apply to the data say why in their rows"));
     checked.setId("fit-families");
     checked.setTooltip(Controls.tooltip("Check the families of the \"Checked list\""));
-    for (FamilyChoice c : vm.choices()) {
+    for (FamilyChoice c : vm.settings().choices()) {
       CheckBox box = new CheckBox(c.family().name());
       box.selectedProperty().bindBidirectional(c.checkedProperty());
       CustomMenuItem item = new CustomMenuItem(box, false);
@@ -154,13 +154,15 @@ final class FitSettingsBar {
   }
 
   private void initListeners() {
-    scope.valueProperty().bindBidirectional(vm.scopeProperty());
-    method.valueProperty().bindBidirectional(vm.methodProperty());
-    criterion.valueProperty().bindBidirectional(vm.criterionProperty());
-    fixed.textProperty().bindBidirectional(vm.fixedTextProperty());
+    scope.valueProperty().bindBidirectional(vm.settings().scopeProperty());
+    method.valueProperty().bindBidirectional(vm.settings().methodProperty());
+    criterion.valueProperty().bindBidirectional(vm.settings().criterionProperty());
+    fixed.textProperty().bindBidirectional(vm.settings().fixedTextProperty());
     fixed.setOnAction(e -> vm.fit());
-    fixedProblems.textProperty().bind(vm.fixedProblemsProperty());
-    checked.disableProperty().bind(vm.scopeProperty().isNotEqualTo(FitViewModel.Scope.CHECKED));
+    fixedProblems.textProperty().bind(vm.settings().fixedProblemsProperty());
+    checked
+        .disableProperty()
+        .bind(vm.settings().scopeProperty().isNotEqualTo(FitSettings.Scope.CHECKED));
     fit.disableProperty().bind(vm.runningProperty());
     cancel.disableProperty().bind(vm.runningProperty().not());
     fit.setOnAction(e -> vm.fit());

@@ -11,19 +11,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.probscope.app.common.TaskHandle;
 import org.probscope.app.common.TaskRunner;
 import org.probscope.app.sample.SampleSnapshot;
-import org.probscope.model.distribution.Families;
 import org.probscope.model.distribution.Family;
 import org.probscope.model.fit.Criterion;
 import org.probscope.model.fit.FitData;
-import org.probscope.model.fit.FitMethod;
 import org.probscope.model.fit.FitOptions;
 import org.probscope.model.fit.FitProgress;
 import org.probscope.model.fit.FitRanking;
@@ -43,14 +39,6 @@ import org.probscope.model.fit.Fitter;
  */
 public final class FitViewModel {
 
-  /** Which families are candidates. */
-  public enum Scope {
-    ALL,
-    CONTINUOUS,
-    DISCRETE,
-    CHECKED
-  }
-
   /**
    * Where the bootstrap control (B) and its corrected p-value columns go once the model has the
    * parametric bootstrap: until then the p-values are only those "as if known".
@@ -64,12 +52,7 @@ public final class FitViewModel {
   private final TaskRunner runner;
   private final ObservableValue<SampleSnapshot> sample;
   private final FitUse use;
-  private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.ALL);
-  private final ObjectProperty<FitMethod> method = new SimpleObjectProperty<>(FitMethod.MLE);
-  private final ObjectProperty<Criterion> criterion = new SimpleObjectProperty<>(Criterion.AIC);
-  private final StringProperty fixedText = new SimpleStringProperty("");
-  private final ReadOnlyStringWrapper fixedProblems = new ReadOnlyStringWrapper("");
-  private final ObservableList<FamilyChoice> choices;
+  private final FitSettings settings = new FitSettings();
   private final ObservableList<FitRow> rows = FXCollections.observableArrayList();
   private final ObjectProperty<FitRow> selected = new SimpleObjectProperty<>();
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -83,41 +66,14 @@ public final class FitViewModel {
     this.runner = runner;
     this.sample = sample;
     this.use = use;
-    this.choices =
-        FXCollections.observableArrayList(Families.all().stream().map(FamilyChoice::new).toList());
     sample.addListener(obs -> onSampleChanged());
-    criterion.addListener((obs, old, now) -> rerank(now));
-    fixedText.addListener(obs -> fixedProblems.set(parsedFixed().message()));
-    scope.addListener(obs -> fixedProblems.set(parsedFixed().message()));
+    settings.criterionProperty().addListener((obs, old, now) -> rerank(now));
     onSampleChanged();
   }
 
-  public ObjectProperty<Scope> scopeProperty() {
-    return scope;
-  }
-
-  public ObjectProperty<FitMethod> methodProperty() {
-    return method;
-  }
-
-  /** The ranking criterion; changing it re-ranks the fits on screen without refitting. */
-  public ObjectProperty<Criterion> criterionProperty() {
-    return criterion;
-  }
-
-  /** The fixed parameters as typed, "name = value, ...". */
-  public StringProperty fixedTextProperty() {
-    return fixedText;
-  }
-
-  /** What is wrong with the fixed parameters as typed; empty when nothing is. */
-  public ReadOnlyStringProperty fixedProblemsProperty() {
-    return fixedProblems.getReadOnlyProperty();
-  }
-
-  /** Every family with its check box, for the "checked" scope. */
-  public ObservableList<FamilyChoice> choices() {
-    return choices;
+  /** What the next fit will do. */
+  public FitSettings settings() {
+    return settings;
   }
 
   /** The ranking, best first; failed families last with their reasons. */
@@ -154,25 +110,11 @@ public final class FitViewModel {
     return fitted.getReadOnlyProperty();
   }
 
-  /** The families the current scope selects. */
-  public List<Family> candidates() {
-    return switch (scope.get()) {
-      case ALL -> Families.all();
-      case CONTINUOUS -> Families.all().stream().filter(f -> !f.isDiscrete()).toList();
-      case DISCRETE -> Families.all().stream().filter(Family::isDiscrete).toList();
-      case CHECKED ->
-          choices.stream()
-              .filter(c -> c.checkedProperty().get())
-              .map(FamilyChoice::family)
-              .toList();
-    };
-  }
-
   /** Fits the candidates to the active sample in the background (Enter). */
   public void fit() {
     SampleSnapshot s = sample.getValue();
-    List<Family> families = candidates();
-    FixedParametersText.Parsed fixed = parsedFixed();
+    List<Family> families = settings.candidates();
+    FixedParametersText.Parsed fixed = settings.parsedFixed();
     if (s == null) {
       message.set("No sample: draw one (Sample panel) or open a CSV file, then press Fit.");
       return;
@@ -186,8 +128,9 @@ public final class FitViewModel {
       return;
     }
     cancelRunning();
-    FitOptions options = FitOptions.defaults().withMethod(method.get()).withFixed(fixed.fixed());
-    Criterion c = criterion.get();
+    FitOptions options =
+        FitOptions.defaults().withMethod(settings.methodProperty().get()).withFixed(fixed.fixed());
+    Criterion c = settings.criterionProperty().get();
     running.set(true);
     progress.set(0);
     message.set("Fitting " + families.size() + " families to " + s.origin() + "…");
@@ -270,10 +213,6 @@ public final class FitViewModel {
     };
   }
 
-  private FixedParametersText.Parsed parsedFixed() {
-    return FixedParametersText.parse(fixedText.get(), candidates());
-  }
-
   private void cancelRunning() {
     if (handle != null) {
       handle.cancel();
@@ -284,13 +223,13 @@ public final class FitViewModel {
   private void show(Fitted result) {
     handle = null;
     Fitted ranked =
-        result.ranking().criterion() == criterion.get()
+        result.ranking().criterion() == settings.criterionProperty().get()
             ? result
             : new Fitted(
                 result.sample(),
                 result.data(),
                 result.options(),
-                result.ranking().by(criterion.get()));
+                result.ranking().by(settings.criterionProperty().get()));
     fitted.set(ranked);
     showRows(ranked.ranking(), true);
     long ok = ranked.ranking().results().stream().filter(FitResult::isOk).count();

@@ -49,9 +49,9 @@ class FitViewModelTest {
     vm.fit();
     assertThat(vm.rows()).isEmpty();
     assertThat(vm.messageProperty().get()).startsWith("No sample");
-    assertThat(vm.scopeProperty().get()).isEqualTo(FitViewModel.Scope.ALL);
-    assertThat(vm.methodProperty().get()).isEqualTo(FitMethod.MLE);
-    assertThat(vm.criterionProperty().get()).isEqualTo(Criterion.AIC);
+    assertThat(vm.settings().scopeProperty().get()).isEqualTo(FitSettings.Scope.ALL);
+    assertThat(vm.settings().methodProperty().get()).isEqualTo(FitMethod.MLE);
+    assertThat(vm.settings().criterionProperty().get()).isEqualTo(Criterion.AIC);
   }
 
   @Test
@@ -97,8 +97,8 @@ class FitViewModelTest {
   void anUnavailableMethodShowsItsReasonInEveryRow() {
     drawGamma();
     FitViewModel vm = vm(new SameThreadTaskRunner());
-    vm.scopeProperty().set(FitViewModel.Scope.CONTINUOUS);
-    vm.methodProperty().set(FitMethod.GOODNESS_OF_FIT);
+    vm.settings().scopeProperty().set(FitSettings.Scope.CONTINUOUS);
+    vm.settings().methodProperty().set(FitMethod.GOODNESS_OF_FIT);
     vm.fit();
     assertThat(vm.rows()).isNotEmpty();
     FitRow gamma = row(vm, "gamma");
@@ -117,7 +117,7 @@ class FitViewModelTest {
     FitViewModel vm = vm(new SameThreadTaskRunner());
     vm.fit();
     var fitted = vm.fittedProperty().get();
-    vm.criterionProperty().set(Criterion.KS);
+    vm.settings().criterionProperty().set(Criterion.KS);
     assertThat(vm.fittedProperty().get().data()).isSameAs(fitted.data());
     List<FitRow> ok = vm.rows().stream().filter(FitRow::isOk).toList();
     for (int i = 1; i < ok.size(); i++) {
@@ -130,16 +130,19 @@ class FitViewModelTest {
   void checkedScopeAndFixedParametersAreValidated() {
     drawGamma();
     FitViewModel vm = vm(new SameThreadTaskRunner());
-    vm.scopeProperty().set(FitViewModel.Scope.CHECKED);
-    vm.choices().forEach(c -> c.checkedProperty().set(c.family().name().equals("gamma")));
-    vm.fixedTextProperty().set("shap = 2");
-    assertThat(vm.fixedProblemsProperty().get()).contains("no candidate family has a parameter");
+    vm.settings().scopeProperty().set(FitSettings.Scope.CHECKED);
+    vm.settings()
+        .choices()
+        .forEach(c -> c.checkedProperty().set(c.family().name().equals("gamma")));
+    vm.settings().fixedTextProperty().set("shap = 2");
+    assertThat(vm.settings().fixedProblemsProperty().get())
+        .contains("no candidate family has a parameter");
     vm.fit();
     assertThat(vm.rows()).isEmpty();
-    vm.fixedTextProperty().set("shape = abc");
-    assertThat(vm.fixedProblemsProperty().get()).contains("not a number");
-    vm.fixedTextProperty().set("shape = 3");
-    assertThat(vm.fixedProblemsProperty().get()).isEmpty();
+    vm.settings().fixedTextProperty().set("shape = abc");
+    assertThat(vm.settings().fixedProblemsProperty().get()).contains("not a number");
+    vm.settings().fixedTextProperty().set("shape = 3");
+    assertThat(vm.settings().fixedProblemsProperty().get()).isEmpty();
     vm.fit();
     assertThat(vm.rows()).extracting(FitRow::family).containsExactly("gamma");
     assertThat(vm.rows().get(0).text(FitColumn.PARAMETERS)).startsWith("shape = 3 (fixed)");
@@ -272,7 +275,7 @@ class FitViewModelTest {
     SameThreadTaskRunner runner = new SameThreadTaskRunner();
     FitViewModel vm = vm(runner);
     FitPlotsViewModel plots = new FitPlotsViewModel(runner, vm);
-    vm.scopeProperty().set(FitViewModel.Scope.DISCRETE);
+    vm.settings().scopeProperty().set(FitSettings.Scope.DISCRETE);
     vm.fit();
     assertThat(row(vm, "poisson").isOk()).isTrue();
     List<PlotLayer> layers = plots.modelProperty().get().layers();

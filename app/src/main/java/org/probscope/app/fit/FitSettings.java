@@ -1,0 +1,93 @@
+package org.probscope.app.fit;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.probscope.model.distribution.Families;
+import org.probscope.model.distribution.Family;
+import org.probscope.model.fit.Criterion;
+import org.probscope.model.fit.FitMethod;
+
+/**
+ * What the next fit will do: the candidate families (all, continuous, discrete or a checked list),
+ * the method, the fixed parameters as typed with what is wrong with them, and the ranking
+ * criterion. Defaults: every family, maximum likelihood, nothing fixed, AIC.
+ */
+public final class FitSettings {
+
+  /** Which families are candidates. */
+  public enum Scope {
+    ALL,
+    CONTINUOUS,
+    DISCRETE,
+    CHECKED
+  }
+
+  private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.ALL);
+  private final ObjectProperty<FitMethod> method = new SimpleObjectProperty<>(FitMethod.MLE);
+  private final ObjectProperty<Criterion> criterion = new SimpleObjectProperty<>(Criterion.AIC);
+  private final StringProperty fixedText = new SimpleStringProperty("");
+  private final ReadOnlyStringWrapper fixedProblems = new ReadOnlyStringWrapper("");
+  private final ObservableList<FamilyChoice> choices =
+      FXCollections.observableArrayList(Families.all().stream().map(FamilyChoice::new).toList());
+
+  FitSettings() {
+    fixedText.addListener(obs -> fixedProblems.set(parsedFixed().message()));
+    scope.addListener(obs -> fixedProblems.set(parsedFixed().message()));
+    for (FamilyChoice c : choices) {
+      c.checkedProperty().addListener(obs -> fixedProblems.set(parsedFixed().message()));
+    }
+  }
+
+  public ObjectProperty<Scope> scopeProperty() {
+    return scope;
+  }
+
+  public ObjectProperty<FitMethod> methodProperty() {
+    return method;
+  }
+
+  /** The ranking criterion; changing it re-ranks the fits on screen without refitting. */
+  public ObjectProperty<Criterion> criterionProperty() {
+    return criterion;
+  }
+
+  /** The fixed parameters as typed, "name = value, ...". */
+  public StringProperty fixedTextProperty() {
+    return fixedText;
+  }
+
+  /** What is wrong with the fixed parameters as typed; empty when nothing is. */
+  public ReadOnlyStringProperty fixedProblemsProperty() {
+    return fixedProblems.getReadOnlyProperty();
+  }
+
+  /** Every family with its check box, for the "checked" scope. */
+  public ObservableList<FamilyChoice> choices() {
+    return choices;
+  }
+
+  /** The families the current scope selects. */
+  public List<Family> candidates() {
+    return switch (scope.get()) {
+      case ALL -> Families.all();
+      case CONTINUOUS -> Families.all().stream().filter(f -> !f.isDiscrete()).toList();
+      case DISCRETE -> Families.all().stream().filter(Family::isDiscrete).toList();
+      case CHECKED ->
+          choices.stream()
+              .filter(c -> c.checkedProperty().get())
+              .map(FamilyChoice::family)
+              .toList();
+    };
+  }
+
+  FixedParametersText.Parsed parsedFixed() {
+    return FixedParametersText.parse(fixedText.get(), candidates());
+  }
+}
