@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.probscope.app.common.PValueText;
+import org.probscope.model.distribution.Figures;
 import org.probscope.model.fit.BootstrapGof;
 import org.probscope.model.fit.BootstrapResult;
 import org.probscope.model.fit.Criterion;
@@ -18,11 +19,23 @@ import org.probscope.model.text.Echo;
  * {@code fit} without {@code --json}: what was read, the ranked table of the fits (parameters ±
  * standard errors, ln L, AIC, ΔAIC, BIC, KS D and its p-value, flagged as computed as if the
  * parameters were known unless bootstrapped), the bootstrap's intervals, then the families that
- * were not fitted with their reasons. Numbers at full precision, as everywhere.
+ * were not fitted with their reasons.
+ *
+ * <p>Unlike the other commands' text, this table is rounded for reading (estimates and statistics
+ * to seven significant digits, standard errors to two, ln L and the criteria to two decimals,
+ * p-values to three digits): at full precision a four-family table is some 250 characters wide. A
+ * footnote says so; {@code --json} carries every figure at full precision.
  */
 final class FitText {
 
   static final String NOT_AVAILABLE = "-";
+
+  private static final int DIGITS = 7;
+  private static final int SE_DIGITS = 2;
+  private static final int P_DIGITS = 3;
+
+  /** Beyond this magnitude two decimals are noise: the criterion prints with an exponent. */
+  private static final double CRITERION_PLAIN_LIMIT = 1e15;
 
   /** The footnote mark of an as-if-known p-value. */
   static final String AS_IF_KNOWN_MARK = "*";
@@ -86,7 +99,7 @@ final class FitText {
           List.of(
               "fixed",
               report.options().fixed().asMap().entrySet().stream()
-                  .map(e -> e.getKey() + " = " + number(e.getValue()))
+                  .map(e -> e.getKey() + " = " + FullPrecision.formatForReading(e.getValue()))
                   .collect(Collectors.joining(", "))));
     }
     rows.add(List.of("ranked by", report.criterion().code().toUpperCase(Locale.ROOT)));
@@ -130,17 +143,18 @@ final class FitText {
                   Integer.toString(++rank),
                   fit.family().name(),
                   parameters(fit),
-                  number(fit.logLikelihood()),
-                  number(fit.aic()),
-                  number(fit.aic() - best),
-                  number(fit.bic()),
+                  criterion(fit.logLikelihood()),
+                  criterion(fit.aic()),
+                  criterion(fit.aic() - best),
+                  criterion(fit.bic()),
                   ks.map(t -> number(t.statistic())).orElse(NOT_AVAILABLE),
-                  ks.map(t -> PValueText.format(t.p(), FitText::number)).orElse(NOT_AVAILABLE)));
+                  ks.map(t -> PValueText.format(t.p(), FitText::probability))
+                      .orElse(NOT_AVAILABLE)));
       if (boot) {
         cells.add(
             row.gof()
                 .map(BootstrapGof::ks)
-                .map(p -> PValueText.format(p.p(), FitText::number))
+                .map(p -> PValueText.format(p.p(), FitText::probability))
                 .orElse(NOT_AVAILABLE));
       }
       rows.add(cells);
@@ -160,7 +174,7 @@ final class FitText {
     }
     return Double.isNaN(p.standardError())
         ? value + " ± undefined"
-        : value + " ± " + number(p.standardError());
+        : value + " ± " + Figures.format(p.standardError(), SE_DIGITS);
   }
 
   private static List<String> footnotes(FitReport report) {
@@ -180,6 +194,7 @@ final class FitText {
     lines.add(
         "ΔAIC = AIC - the smallest AIC; SE: standard errors from the information matrix"
             + " (maximum likelihood only; --bootstrap gives them for every method).");
+    lines.add("Figures rounded for reading; --json prints every figure at full precision.");
     return lines;
   }
 
@@ -209,7 +224,7 @@ final class FitText {
                 name,
                 number(b.median(name)),
                 "[" + number(interval[0]) + ", " + number(interval[1]) + "]",
-                number(b.standardError(name)),
+                Figures.format(b.standardError(name), SE_DIGITS),
                 refits));
       }
     }
@@ -235,7 +250,23 @@ final class FitText {
         + ")";
   }
 
+  /** Estimates and statistics: seven significant digits. */
   private static String number(double value) {
-    return FullPrecision.formatForReading(value);
+    return Figures.format(value, DIGITS);
+  }
+
+  private static String probability(double p) {
+    return Figures.format(p, P_DIGITS);
+  }
+
+  /**
+   * ln L, AIC, BIC and ΔAIC to two decimals: their differences are what is read, and at n = 10⁶ a
+   * criterion of several million must not turn into an exponent that hides them.
+   */
+  static String criterion(double value) {
+    if (!Double.isFinite(value) || Math.abs(value) >= CRITERION_PLAIN_LIMIT) {
+      return Figures.format(value, DIGITS);
+    }
+    return String.format(Locale.ROOT, "%.2f", value);
   }
 }

@@ -132,7 +132,8 @@ class FitCommandTest {
     assertThat(poisson.get("family").textValue()).isEqualTo("poisson");
     assertThat(poisson.get("status").textValue())
         .isEqualTo(
-            "not whole numbers: 11 values are not whole numbers (the first is 0.62); poisson counts");
+            "not whole numbers: 11 of 11 values have a fractional part (the first is 0.62);"
+                + " poisson takes whole numbers only");
     for (String key :
         List.of("params", "standardErrors", "logLik", "aic", "aicc", "bic", "ks", "cvm", "ad")) {
       assertThat(poisson.get(key).isNull()).as(key).isTrue();
@@ -294,6 +295,18 @@ class FitCommandTest {
     assertThat(out)
         .anyMatch(l -> l.startsWith("#") && l.contains("PARAMETERS ± SE") && l.contains("ΔAIC"));
     assertThat(out).anyMatch(l -> l.startsWith("1 ") && l.contains(best));
+    // rounded for reading: the best fit's AIC to two decimals, its first estimate to 7 digits
+    FitResult first = model.results().get(0);
+    String aic = String.format(java.util.Locale.ROOT, "%.2f", first.aic());
+    String estimate =
+        new java.math.BigDecimal(first.parameters().get(0).value())
+            .round(new java.math.MathContext(7))
+            .stripTrailingZeros()
+            .toPlainString();
+    assertThat(out)
+        .anyMatch(l -> l.startsWith("1 ") && l.contains("  " + aic + "  ") && l.contains(estimate));
+    assertThat(out)
+        .contains("Figures rounded for reading; --json prints every figure at full precision.");
     assertThat(out).anyMatch(l -> l.startsWith("* p-values as if the parameters were known"));
     assertThat(out).anyMatch(l -> l.contains("--bootstrap B --seed S"));
     assertThat(out).contains("Not fitted:");

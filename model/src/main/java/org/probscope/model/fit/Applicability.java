@@ -82,14 +82,14 @@ final class Applicability {
                 offending,
                 example,
                 offending
-                    + " value"
-                    + (offending == 1 ? " is" : "s are")
-                    + " not whole numbers"
-                    + " (the first is "
+                    + " of "
+                    + data.rows()
+                    + (data.rows() == 1 ? " value has" : " values have")
+                    + " a fractional part (the first is "
                     + example
                     + "); "
                     + family.name()
-                    + " counts"));
+                    + " takes whole numbers only"));
       }
     }
     Support support = SUPPORTS.get(family.name());
