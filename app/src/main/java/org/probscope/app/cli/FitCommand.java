@@ -17,6 +17,7 @@ import org.probscope.model.fit.FitProblem;
 import org.probscope.model.fit.FixedParameters;
 import org.probscope.model.fit.MgeDistance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -72,21 +73,7 @@ final class FitCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = DataColumn.DATA,
-      required = true,
-      paramLabel = "FILE",
-      description = "The CSV (or other delimited text) file; - reads standard input.")
-  String file;
-
-  @Option(
-      names = DataColumn.COLUMN,
-      paramLabel = "NAME|INDEX",
-      description = {
-        "The column: a header name, else a 1-based position.",
-        "Default: the first column whose first rows are mostly numbers."
-      })
-  String column;
+  @Mixin DataColumnOptions data;
 
   @Option(
       names = "--families",
@@ -175,23 +162,8 @@ final class FitCommand implements Callable<Integer> {
     probabilities = probabilityChoice == null ? null : probabilityChoice.probabilities();
     FitOptions options = options();
     Optional<BootstrapSettings> bootstrap = bootstrap();
-    DataColumn.Outcome outcome = DataColumn.read(file, Optional.ofNullable(column), stdin);
-    if (outcome.problem().isPresent()) {
-      DataColumn.Problem problem = outcome.problem().get();
-      throw badOption(
-          problem.option(),
-          problem.option().equals(DataColumn.DATA) ? file : column,
-          problem.message());
-    }
-    DataColumn data = outcome.column().orElseThrow();
-    for (String warning : data.warnings()) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              ErrorReporter.oneLine(
-                  ErrorReporter.programName(spec.commandLine()) + ": warning: " + warning));
-    }
-    FitReport report = FitReport.of(data, families, options, rank, bootstrap);
+    DataColumn column = data.read(stdin);
+    FitReport report = FitReport.of(column, families, options, rank, bootstrap);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       JsonOutput.print(out, FitJson.toJson(report));

@@ -2,15 +2,13 @@ package org.probscope.app.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.probscope.model.distribution.Distribution;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code gof --data FILE [--column NAME|INDEX] --target SPEC [--json] [--alpha A]}: one-sample
@@ -61,24 +59,7 @@ final class GofCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = DataColumn.DATA,
-      required = true,
-      paramLabel = "FILE",
-      description = {
-        "The CSV (or other delimited text) file; - reads standard input.",
-        "Pipes, FIFOs and <(...) are read to the end first."
-      })
-  String file;
-
-  @Option(
-      names = DataColumn.COLUMN,
-      paramLabel = "NAME|INDEX",
-      description = {
-        "The column: a header name, else a 1-based position.",
-        "Default: the first column whose first rows are mostly numbers."
-      })
-  String column;
+  @Mixin DataColumnOptions data;
 
   @Option(
       names = "--target",
@@ -108,20 +89,8 @@ final class GofCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DataColumn.Outcome outcome = DataColumn.read(file, Optional.ofNullable(column), stdin);
-    if (outcome.problem().isPresent()) {
-      throw badOption(outcome.problem().get().option(), outcome.problem().get().message());
-    }
-    DataColumn data = outcome.column().orElseThrow();
-    for (String warning : data.warnings()) {
-      // stderr, so that the JSON on stdout keeps its contract
-      spec.commandLine()
-          .getErr()
-          .println(
-              ErrorReporter.oneLine(
-                  ErrorReporter.programName(spec.commandLine()) + ": warning: " + warning));
-    }
-    GofReport report = GofReport.of(data, target, alpha);
+    DataColumn column = data.read(stdin);
+    GofReport report = GofReport.of(column, target, alpha);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       JsonOutput.print(out, GofJson.toJson(report));
@@ -129,18 +98,5 @@ final class GofCommand implements Callable<Integer> {
       GofText.toText(report).forEach(out::println);
     }
     return 0;
-  }
-
-  /**
-   * Reported as {@link ErrorReporter} reports a converter's message, {@code --data: reason}: the
-   * command line was well formed, so no usage hint follows; the value is what was wrong.
-   */
-  private ParameterException badOption(String option, String message) {
-    return new ParameterException(
-        spec.commandLine(),
-        message,
-        new TypeConversionException(message),
-        spec.findOption(option),
-        option.equals(DataColumn.DATA) ? file : column);
   }
 }
