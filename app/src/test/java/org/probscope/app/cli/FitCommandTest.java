@@ -19,6 +19,7 @@ import org.probscope.model.fit.BootstrapResult;
 import org.probscope.model.fit.BootstrapSettings;
 import org.probscope.model.fit.Criterion;
 import org.probscope.model.fit.FitData;
+import org.probscope.model.fit.FitMethod;
 import org.probscope.model.fit.FitOptions;
 import org.probscope.model.fit.FitProgress;
 import org.probscope.model.fit.FitRanking;
@@ -330,6 +331,35 @@ class FitCommandTest {
     assertThat(boot).anyMatch(l -> l.contains("KS p (bootstrap)"));
     assertThat(boot).anyMatch(l -> l.startsWith("Bootstrap (parametric"));
     assertThat(boot).anyMatch(l -> l.startsWith("normal") && l.contains("20 of 20"));
+  }
+
+  @Test
+  void otherMethodsPrintBareEstimatesAndSayWhereTheirErrorsAre() throws IOException {
+    Path csv = write("m.csv", CSV);
+
+    List<String> out =
+        CommandRun.of(
+                "fit",
+                "--data",
+                csv.toString(),
+                "--column",
+                "value",
+                "--families",
+                "gamma",
+                "--method",
+                "mm")
+            .outLines();
+
+    assertThat(out)
+        .anyMatch(l -> l.startsWith("#") && l.contains("PARAMETERS ") && !l.contains("± SE"));
+    assertThat(out).anyMatch(l -> l.startsWith("1 ") && l.contains("gamma"));
+    assertThat(out).noneMatch(l -> l.contains("±"));
+    assertThat(out)
+        .anyMatch(
+            l ->
+                l.contains(
+                    "No standard errors from the information matrix for "
+                        + FitMethod.MOMENTS.label()));
   }
 
   @Test
