@@ -2,6 +2,7 @@ package org.probscope.model.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -12,6 +13,7 @@ import org.probscope.model.distribution.SpecNumbers;
 import org.probscope.model.distribution.Validated;
 import org.probscope.model.gof.GofTest;
 import org.probscope.model.gof.GoodnessOfFit;
+import org.probscope.model.gof.TestResult;
 
 /**
  * Fits families to data and ranks them: for each family, {@link Applicability} first (values
@@ -204,12 +206,12 @@ public final class Fitter {
     } else if (data.sample().isEmpty()) {
       b.testsUnavailable("weighted data: KS, CvM and AD are defined for unweighted samples");
     } else {
-      GoodnessOfFit gof = GoodnessOfFit.of(data.sample().get(), d);
+      Map<GofTest, TestResult> tests = GoodnessOfFit.tests(data.sample().get(), d);
       b.tests(
           List.of(
-              gof.test(GofTest.KOLMOGOROV_SMIRNOV),
-              gof.test(GofTest.CRAMER_VON_MISES),
-              gof.test(GofTest.ANDERSON_DARLING)));
+              tests.get(GofTest.KOLMOGOROV_SMIRNOV),
+              tests.get(GofTest.CRAMER_VON_MISES),
+              tests.get(GofTest.ANDERSON_DARLING)));
     }
     return b.build();
   }
