@@ -41,9 +41,8 @@ final class FitJson {
     ObjectNode node = JsonOutput.object();
     node.put("n", report.n());
     ArrayNode fits = node.putArray("fits");
-    double best = report.bestAic();
     for (FitReport.Row row : report.rows()) {
-      fits.add(fit(row, best));
+      fits.add(fit(row, report.bestAic(row.fit())));
     }
     node.put("skipped", report.data().column().skippedTotal());
     node.put("method", report.options().method().code());
@@ -97,6 +96,7 @@ final class FitJson {
     node.put("status", fit.status());
     fit.testsUnavailable().ifPresent(reason -> node.put("testsUnavailable", reason));
     node.put("method", fit.method().code());
+    node.put("kind", fit.family().isDiscrete() ? "discrete" : "continuous");
     node.put("freeParameters", fit.freeParameters());
     ArrayNode fixed = node.putArray("fixed");
     fit.parameters().stream().filter(ParameterEstimate::fixed).forEach(p -> fixed.add(p.name()));

@@ -59,14 +59,28 @@ record FitReport(
     return new Row(fit, Optional.of(result), BootstrapGof.of(result));
   }
 
-  /** The smallest AIC of the successful fits; NaN when none succeeded. */
-  double bestAic() {
+  /**
+   * The smallest AIC of the successful fits of {@code fit}'s kind (discrete and continuous fits are
+   * ranked apart, {@link FitRanking}); NaN when none succeeded.
+   */
+  double bestAic(FitResult fit) {
     return rows.stream()
         .map(Row::fit)
-        .filter(FitResult::isOk)
+        .filter(r -> FitRanking.comparable(r, fit))
         .mapToDouble(FitResult::aic)
         .min()
         .orElse(Double.NaN);
+  }
+
+  /** Whether discrete and continuous fits both succeeded: two rankings in one list. */
+  boolean mixedKinds() {
+    return rows.stream()
+            .map(Row::fit)
+            .filter(FitResult::isOk)
+            .map(r -> r.family().isDiscrete())
+            .distinct()
+            .count()
+        == 2;
   }
 
   /** The number of values fitted. */

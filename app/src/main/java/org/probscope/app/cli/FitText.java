@@ -117,7 +117,6 @@ final class FitText {
 
   private static List<String> table(FitReport report, List<FitReport.Row> ok) {
     boolean boot = report.bootstrap().isPresent();
-    double best = report.bestAic();
     List<String> head =
         new ArrayList<>(
             List.of(
@@ -146,7 +145,7 @@ final class FitText {
                   parameters(fit),
                   criterion(fit.logLikelihood()),
                   criterion(fit.aic()),
-                  criterion(fit.aic() - best),
+                  criterion(fit.aic() - report.bestAic(fit)),
                   criterion(fit.bic()),
                   ks.map(t -> number(t.statistic())).orElse(NOT_AVAILABLE),
                   ks.map(t -> PValueText.format(t.p(), FitText::probability))
@@ -190,6 +189,18 @@ final class FitText {
 
   private static List<String> footnotes(FitReport report) {
     List<String> lines = new ArrayList<>();
+    if (report.mixedKinds()) {
+      long discrete =
+          report.rows().stream()
+              .filter(r -> r.fit().isOk() && r.fit().family().isDiscrete())
+              .count();
+      lines.add(
+          "Two rankings: the data are whole numbers, so the discrete families (1 to "
+              + discrete
+              + ") were ranked first and the continuous ones after them. A density is not a"
+              + " probability: their ln L, AIC and BIC are not comparable with the discrete"
+              + " fits', and ΔAIC is taken within each group.");
+    }
     lines.add(
         AS_IF_KNOWN_MARK
             + " p-values as if the parameters were known: they were estimated from these data,"

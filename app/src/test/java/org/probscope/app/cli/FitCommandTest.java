@@ -439,6 +439,47 @@ class FitCommandTest {
     assertThat(withoutOption.err()).contains("no chosen family has a parameter named shift");
   }
 
+  /** Whole numbers: discrete fits ranked first, continuous ones after, ΔAIC within each group. */
+  @Test
+  void wholeNumberDataGiveTwoRankingsWithTheirOwnDeltaAic() throws IOException {
+    StringBuilder csv = new StringBuilder("count\n");
+    for (double v :
+        SampleGenerator.draw(
+                Families.byName("negativebinomial").orElseThrow().create(3, 0.4).orElseThrow(),
+                300,
+                17L)
+            .originalValues()) {
+      csv.append((long) v).append('\n');
+    }
+    Path file = write("counts.csv", csv.toString());
+
+    JsonNode fits =
+        JSON.readTree(CommandRun.of("fit", "--data", file.toString(), "--json").out()).get("fits");
+    List<String> kinds = new ArrayList<>();
+    List<Double> deltas = new ArrayList<>();
+    for (JsonNode fit : fits) {
+      if ("ok".equals(fit.get("status").textValue())) {
+        kinds.add(fit.get("kind").textValue());
+        deltas.add(fit.get("deltaAic").doubleValue());
+      }
+    }
+    int firstContinuous = kinds.indexOf("continuous");
+    assertThat(firstContinuous).isPositive();
+    assertThat(kinds.subList(0, firstContinuous)).containsOnly("discrete");
+    assertThat(kinds.subList(firstContinuous, kinds.size())).containsOnly("continuous");
+    assertThat(deltas.get(0)).isZero();
+    assertThat(deltas.get(firstContinuous)).isZero();
+
+    List<String> text = CommandRun.of("fit", "--data", file.toString()).outLines();
+    assertThat(text)
+        .anyMatch(
+            l ->
+                l.startsWith(
+                    "Two rankings: the data are whole numbers, so the discrete families (1 to "
+                        + firstContinuous
+                        + ")"));
+  }
+
   @Test
   void rankByAnotherCriterion() throws IOException {
     Path csv = write("v.csv", CSV);
