@@ -13,12 +13,10 @@ final class FitRows {
   static List<FitRow> of(FitRanking ranking) {
     List<FitResult> results = ranking.results();
     double[] weights = ranking.akaikeWeights();
-    double minAic =
-        results.stream().filter(FitResult::isOk).mapToDouble(FitResult::aic).min().orElse(0);
+    double[] deltaAic = ranking.deltaAic(); // within each kind: discrete and continuous apart
     List<FitRow> rows = new ArrayList<>(results.size());
     for (int i = 0; i < results.size(); i++) {
-      FitResult r = results.get(i);
-      rows.add(new FitRow(r, i + 1, r.isOk() ? r.aic() - minAic : Double.NaN, weights[i]));
+      rows.add(new FitRow(results.get(i), i + 1, deltaAic[i], weights[i]));
     }
     return rows;
   }
