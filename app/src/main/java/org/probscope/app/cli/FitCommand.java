@@ -76,6 +76,17 @@ final class FitCommand implements Callable<Integer> {
   @Mixin DataColumnOptions data;
 
   @Option(
+      names = WeightColumn.WEIGHTS,
+      paramLabel = "NAME|INDEX",
+      description = {
+        "A weight column (header name or 1-based position), read row by row",
+        "with the values, as fitdistrplus's fitdist(x, weights = w): weights",
+        "must be >= 0; rows of weight 0 are dropped. AIC, BIC and the standard",
+        "errors use n = the sum of the weights (frequency weights)."
+      })
+  String weights;
+
+  @Option(
       names = "--families",
       paramLabel = "LIST",
       defaultValue = "all",
@@ -162,7 +173,7 @@ final class FitCommand implements Callable<Integer> {
     probabilities = probabilityChoice == null ? null : probabilityChoice.probabilities();
     FitOptions options = options();
     Optional<BootstrapSettings> bootstrap = bootstrap();
-    DataColumn column = data.read(stdin);
+    DataColumn column = data.read(stdin, Optional.ofNullable(weights));
     FitReport report = FitReport.of(column, families, options, rank, bootstrap);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -91,8 +91,23 @@ final class FitText {
                 + " (position "
                 + report.data().column().position()
                 + ")"));
-    rows.add(List.of("n", Integer.toString(report.n())));
-    rows.add(List.of("skipped", Long.toString(report.data().column().skippedTotal())));
+    report
+        .data()
+        .weights()
+        .ifPresent(
+            w ->
+                rows.add(
+                    List.of(
+                        "weights",
+                        Echo.of(w.column().name())
+                            + " (position "
+                            + w.column().position()
+                            + "): Σw = "
+                            + FullPrecision.formatForReading(w.sum())
+                            + ", rows of weight 0: "
+                            + w.zeroRows())));
+    rows.add(List.of("n", n(report)));
+    rows.add(List.of("skipped", Long.toString(report.data().skipped())));
     rows.add(List.of("method", report.options().method().label()));
     if (!report.options().fixed().isEmpty()) {
       rows.add(
@@ -112,6 +127,20 @@ final class FitText {
                         "bootstrap", b.refits() + " parametric refits per fit, seed " + b.seed())));
     List<String> rendered = TextTable.render(List.of("", ""), rows);
     return rendered.subList(1, rendered.size());
+  }
+
+  /** The rows fitted; with weights also Σw, the n of the criteria. */
+  private static String n(FitReport report) {
+    return report
+        .data()
+        .weights()
+        .map(
+            w ->
+                report.n()
+                    + " rows of positive weight (AIC, BIC and SE use n = Σw = "
+                    + FullPrecision.formatForReading(w.sum())
+                    + ")")
+        .orElse(Long.toString(report.n()));
   }
 
   private static List<String> table(FitReport report, List<FitReport.Row> ok) {
@@ -179,6 +208,28 @@ final class FitText {
 
   private static List<String> footnotes(FitReport report) {
     List<String> lines = new ArrayList<>();
+    List<String> unavailable =
+        report.rows().stream()
+            .map(r -> r.fit().testsUnavailable())
+            .flatMap(Optional::stream)
+            .distinct()
+            .toList();
+    for (String reason : unavailable) {
+      lines.add(NOT_AVAILABLE + " not computed: " + reason + ".");
+    }
+    boolean anyTest = report.rows().stream().anyMatch(r -> r.fit().test(Criterion.KS).isPresent());
+    if (anyTest) {
+      lines.addAll(asIfKnownFootnotes(report));
+    }
+    lines.add(
+        "ΔAIC = AIC - the smallest AIC; SE: standard errors from the information matrix"
+            + " (maximum likelihood only; --bootstrap gives them for every method).");
+    lines.add("Figures rounded for reading; --json prints every figure at full precision.");
+    return lines;
+  }
+
+  private static List<String> asIfKnownFootnotes(FitReport report) {
+    List<String> lines = new ArrayList<>();
     lines.add(
         AS_IF_KNOWN_MARK
             + " p-values as if the parameters were known: they were estimated from these data,"
@@ -191,10 +242,6 @@ final class FitText {
     } else {
       lines.add("  Add --bootstrap B --seed S for p-values that account for the estimation.");
     }
-    lines.add(
-        "ΔAIC = AIC - the smallest AIC; SE: standard errors from the information matrix"
-            + " (maximum likelihood only; --bootstrap gives them for every method).");
-    lines.add("Figures rounded for reading; --json prints every figure at full precision.");
     return lines;
   }
 
