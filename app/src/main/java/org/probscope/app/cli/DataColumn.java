@@ -175,7 +175,8 @@ record DataColumn(
             .map(ColumnSelector::parse)
             .orElseGet(() -> ColumnSelector.position(inspection.preview().suggestedColumn()));
     if (weights.isPresent()) {
-      return WeightColumn.read(file, format, selector, weights.get(), inspection.warnings());
+      return WeightColumn.read(
+          file, format, selector, column.isEmpty(), weights.get(), inspection.warnings());
     }
     CsvLoadResult result = CsvColumnReader.read(file, format, selector);
     if (result.problem().isPresent()) {

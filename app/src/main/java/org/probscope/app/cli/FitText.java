@@ -103,7 +103,7 @@ final class FitText {
                             + " (position "
                             + w.column().position()
                             + "): Σw = "
-                            + FullPrecision.formatForReading(w.sum())
+                            + FullPrecision.formatCount(w.sum())
                             + ", rows of weight 0: "
                             + w.zeroRows())));
     rows.add(List.of("n", n(report)));
@@ -138,7 +138,7 @@ final class FitText {
             w ->
                 report.n()
                     + " rows of positive weight (AIC, BIC and SE use n = Σw = "
-                    + FullPrecision.formatForReading(w.sum())
+                    + FullPrecision.formatCount(w.sum())
                     + ")")
         .orElse(Long.toString(report.n()));
   }

@@ -44,12 +44,35 @@ record WeightColumn(
     return values.length - zeroRows;
   }
 
-  /** Reads the value column {@code values} with the weight column {@code weights}. */
+  /**
+   * Reads the value column {@code values} with the weight column {@code weights}. When {@code
+   * suggested} (no {@code --column} was given) and the suggested value column is the weight column,
+   * the values are the first other column instead.
+   */
   static DataColumn.Outcome read(
-      Path file, CsvFormat format, ColumnSelector values, String weights, List<String> warnings) {
+      Path file,
+      CsvFormat format,
+      ColumnSelector values,
+      boolean suggested,
+      String weights,
+      List<String> warnings) {
+    ColumnSelector weightSelector = ColumnSelector.parse(weights);
     PairedColumns read =
-        PairedColumnReader.read(
-            file, format, values, ColumnSelector.parse(weights), CsvReadOptions.defaults());
+        PairedColumnReader.read(file, format, values, weightSelector, CsvReadOptions.defaults());
+    if (suggested && read.problem().isEmpty() && samePosition(read)) {
+      int other = read.weightColumn().orElseThrow().position() == 1 ? 2 : 1;
+      PairedColumns otherRead =
+          PairedColumnReader.read(
+              file,
+              format,
+              ColumnSelector.position(other),
+              weightSelector,
+              CsvReadOptions.defaults());
+      // a file of one column has no other: the clash is reported below
+      if (otherRead.missingColumn().isEmpty()) {
+        read = otherRead;
+      }
+    }
     if (read.problem().isPresent()) {
       CsvProblem problem = read.problem().get();
       if (problem.kind() == CsvProblem.Kind.NO_SUCH_COLUMN) {
@@ -63,7 +86,7 @@ record WeightColumn(
     }
     ColumnResult valueColumn = read.valueColumn().orElseThrow();
     ColumnResult weightColumn = read.weightColumn().orElseThrow();
-    if (valueColumn.position() == weightColumn.position()) {
+    if (samePosition(read)) {
       return DataColumn.Outcome.failed(
           WEIGHTS,
           "column '"
@@ -78,7 +101,7 @@ record WeightColumn(
       return DataColumn.Outcome.failed(
           WEIGHTS,
           "weight "
-              + FullPrecision.format(negative.weight())
+              + FullPrecision.formatCount(negative.weight())
               + " at line "
               + negative.lineNumber()
               + ": weights must be ≥ 0"
@@ -121,9 +144,14 @@ record WeightColumn(
               + Echo.of(weightColumn.name())
               + "'): nothing to fit");
     }
-    Sample sample = Sample.of(valueColumn.name(), weighting.values());
+    Sample sample = Sample.of(valueColumn.name(), weighting.values);
     return DataColumn.Outcome.of(
         new DataColumn(
             file, format, valueColumn, sample, warnings, java.util.Optional.of(weighting)));
+  }
+
+  private static boolean samePosition(PairedColumns read) {
+    return read.valueColumn().orElseThrow().position()
+        == read.weightColumn().orElseThrow().position();
   }
 }

@@ -196,8 +196,8 @@ class FitWeightsTest {
     assertThat(text.status()).as(text.err()).isZero();
     assertThat(text.outLines())
         .contains(
-            "weights    w (position 3): Σw = 21.0, rows of weight 0: 1",
-            "n          11 rows of positive weight (AIC, BIC and SE use n = Σw = 21.0)")
+            "weights    w (position 3): Σw = 21, rows of weight 0: 1",
+            "n          11 rows of positive weight (AIC, BIC and SE use n = Σw = 21)")
         .anyMatch(line -> line.startsWith("- not computed: weighted data"))
         .noneMatch(line -> line.contains("NaN"));
     JsonNode node =
@@ -286,6 +286,15 @@ class FitWeightsTest {
     assertThat(bootstrap.get("succeeded").intValue() + bootstrap.get("failed").intValue())
         .isEqualTo(50);
     assertThat(fit.get("ks").isNull()).isTrue();
+  }
+
+  @Test
+  void withoutColumnTheValuesAreNeverTheWeightColumn() throws IOException {
+    Path csv = Files.writeString(dir.resolve("wx.csv"), "w,x\n1,0.5\n2,1.5\n1,2.5\n");
+    JsonNode node =
+        json("fit", "--data", csv.toString(), "--weights", "w", "--families", "normal", "--json");
+    assertThat(node.get("column").textValue()).isEqualTo("x");
+    assertThat(node.get("fits").get(0).get("params").get("mean").doubleValue()).isEqualTo(1.5);
   }
 
   @Test
