@@ -261,6 +261,40 @@ class FitWeightsTest {
   }
 
   @Test
+  void aFifoIsReadToTheEndWithItsWeights() throws Exception {
+    Path fifo = dir.resolve("pipe.csv");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "needs mkfifo");
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Files.writeString(fifo, resource("weighted-fit.csv"));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    writer.setDaemon(true);
+    writer.start();
+    JsonNode node =
+        json(
+            "fit",
+            "--data",
+            fifo.toString(),
+            "--column",
+            "k",
+            "--weights",
+            "w",
+            "--families",
+            "poisson",
+            "--json");
+    assertThat(node.get("weights").get("sum").doubleValue()).isEqualTo(21);
+    // the weighted mean: 39 / 21
+    assertThat(node.get("fits").get(0).get("params").get("mean").doubleValue())
+        .isCloseTo(39.0 / 21, within(1e-15));
+  }
+
+  @Test
   void theBootstrapDrawsSamplesOfSizeSumOfWeightsWithoutTests() throws IOException {
     JsonNode fit =
         json(

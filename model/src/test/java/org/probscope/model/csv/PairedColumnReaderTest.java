@@ -168,6 +168,21 @@ class PairedColumnReaderTest {
   }
 
   @Test
+  void aFifoIsRefusedBeforeItIsOpenedAndAProcFileIsRead() throws Exception {
+    Path fifo = dir.resolve("pipe.csv");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "needs mkfifo");
+    assertThat(read(fifo, COMMA, "1", "2").problem().orElseThrow().kind())
+        .isEqualTo(CsvProblem.Kind.NOT_A_FILE);
+    Path proc = Path.of("/proc/self/mountinfo");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isReadable(proc) && Files.size(proc) == 0, "needs Linux /proc");
+    PairedColumns mounts = read(proc, COMMA.withDelimiter(Delimiter.SPACES), "1", "2");
+    assertThat(mounts.problem()).isEmpty();
+    assertThat(mounts.kept()).isPositive();
+  }
+
+  @Test
   void cancellationIsAResult() throws IOException {
     StringBuilder text = new StringBuilder("x,w\n");
     for (int i = 0; i < 10_000; i++) {
