@@ -13,7 +13,6 @@ import org.probscope.model.fit.Criterion;
 import org.probscope.model.fit.FitResult;
 import org.probscope.model.fit.ParameterEstimate;
 import org.probscope.model.gof.TestResult;
-import org.probscope.model.text.Echo;
 
 /**
  * {@code fit} without {@code --json}: what was read, the ranked table of the fits (parameters ±
@@ -50,7 +49,7 @@ final class FitText {
   }
 
   static List<String> toText(FitReport report) {
-    List<String> lines = new ArrayList<>(header(report));
+    List<String> lines = new ArrayList<>(FitHeader.lines(report));
     List<FitReport.Row> ok = report.rows().stream().filter(r -> r.fit().isOk()).toList();
     List<FitReport.Row> failed = report.rows().stream().filter(r -> !r.fit().isOk()).toList();
     lines.add("");
@@ -75,74 +74,6 @@ final class FitText {
     return lines;
   }
 
-  private static List<String> header(FitReport report) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(
-        List.of(
-            "data",
-            Echo.of(report.data().file().toString(), Integer.MAX_VALUE)
-                + " ("
-                + report.data().format().describe()
-                + ")"));
-    rows.add(
-        List.of(
-            "column",
-            Echo.of(report.data().column().name())
-                + " (position "
-                + report.data().column().position()
-                + ")"));
-    report
-        .data()
-        .weights()
-        .ifPresent(
-            w ->
-                rows.add(
-                    List.of(
-                        "weights",
-                        Echo.of(w.column().name())
-                            + " (position "
-                            + w.column().position()
-                            + "): Σw = "
-                            + FullPrecision.formatCount(w.sum())
-                            + ", rows of weight 0: "
-                            + w.zeroRows())));
-    rows.add(List.of("n", n(report)));
-    rows.add(List.of("skipped", Long.toString(report.data().skipped())));
-    rows.add(List.of("method", report.options().method().label()));
-    if (!report.options().fixed().isEmpty()) {
-      rows.add(
-          List.of(
-              "fixed",
-              report.options().fixed().asMap().entrySet().stream()
-                  .map(e -> e.getKey() + " = " + FullPrecision.formatForReading(e.getValue()))
-                  .collect(Collectors.joining(", "))));
-    }
-    rows.add(List.of("ranked by", report.criterion().code().toUpperCase(Locale.ROOT)));
-    report
-        .bootstrap()
-        .ifPresent(
-            b ->
-                rows.add(
-                    List.of(
-                        "bootstrap", b.refits() + " parametric refits per fit, seed " + b.seed())));
-    List<String> rendered = TextTable.render(List.of("", ""), rows);
-    return rendered.subList(1, rendered.size());
-  }
-
-  /** The rows fitted; with weights also Σw, the n of the criteria. */
-  private static String n(FitReport report) {
-    return report
-        .data()
-        .weights()
-        .map(
-            w ->
-                report.n()
-                    + " rows of positive weight (AIC, BIC and SE use n = Σw = "
-                    + FullPrecision.formatCount(w.sum())
-                    + ")")
-        .orElse(Long.toString(report.n()));
-  }
-
   private static List<String> table(FitReport report, List<FitReport.Row> ok) {
     boolean boot = report.bootstrap().isPresent();
     double best = report.bestAic();
@@ -157,7 +88,7 @@ final class FitText {
                 "ΔAIC",
                 "BIC",
                 "KS D",
-                "KS p" + AS_IF_KNOWN_MARK));
+                "KS p" + (anyTest(report) ? AS_IF_KNOWN_MARK : "")));
     if (boot) {
       head.add("KS p (bootstrap)");
     }
@@ -226,6 +157,11 @@ final class FitText {
             + " (maximum likelihood only; --bootstrap gives them for every method).");
     lines.add("Figures rounded for reading; --json prints every figure at full precision.");
     return lines;
+  }
+
+  /** Whether a fit has test statistics (weighted data have none). */
+  private static boolean anyTest(FitReport report) {
+    return report.rows().stream().anyMatch(r -> r.fit().test(Criterion.KS).isPresent());
   }
 
   private static List<String> asIfKnownFootnotes(FitReport report) {
