@@ -44,7 +44,8 @@ final class FitHeader {
                             + "): Σw = "
                             + FullPrecision.formatCount(w.sum())
                             + ", rows of weight 0: "
-                            + w.zeroRows())));
+                            + w.zeroRows()
+                            + (w.zeroRows() > 0 ? " (dropped)" : ""))));
     rows.add(List.of("n", n(report)));
     rows.add(List.of("skipped", Long.toString(report.data().skipped())));
     rows.add(List.of("method", report.options().method().label()));

@@ -196,7 +196,7 @@ class FitWeightsTest {
     assertThat(text.status()).as(text.err()).isZero();
     assertThat(text.outLines())
         .contains(
-            "weights    w (position 3): Σw = 21, rows of weight 0: 1",
+            "weights    w (position 3): Σw = 21, rows of weight 0: 1 (dropped)",
             "n          11 rows of positive weight (AIC, BIC and SE use n = Σw = 21)")
         .anyMatch(line -> line.startsWith("- not computed: weighted data"))
         .anyMatch(line -> line.matches("#\\s+FAMILY.*KS D\\s+KS p"))
