@@ -14,6 +14,7 @@ import org.probscope.model.fit.Criterion;
 import org.probscope.model.fit.FitMethod;
 import org.probscope.model.fit.FitOptions;
 import org.probscope.model.fit.FitProblem;
+import org.probscope.model.fit.Fitter;
 import org.probscope.model.fit.FixedParameters;
 import org.probscope.model.fit.MgeDistance;
 import picocli.CommandLine.Command;
@@ -79,6 +80,7 @@ final class FitCommand implements Callable<Integer> {
   static final String FIX = "--fix";
   static final String PROBS = "--probs";
   static final String BOOTSTRAP = "--bootstrap";
+  static final String LOCATION_SCALE = "--location-scale";
 
   private final InputStream stdin;
 
@@ -164,6 +166,15 @@ final class FitCommand implements Callable<Integer> {
       description = "The bootstrap's seed (any 64-bit integer).")
   Long seed;
 
+  @Option(
+      names = LOCATION_SCALE,
+      description = {
+        "Fit studentt, chisquared and f with a location and a scale, as",
+        "SciPy's loc and scale, named in the spec: affine(studentt(df=..),",
+        "shift=.., scale=..). Other families have their own and are unchanged."
+      })
+  boolean locationScale;
+
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
@@ -197,14 +208,21 @@ final class FitCommand implements Callable<Integer> {
   }
 
   private FitOptions options() {
-    FitOptions options = FitOptions.defaults().withMethod(method).withFixed(fixedParameters());
+    FitOptions options =
+        FitOptions.defaults()
+            .withMethod(method)
+            .withLocationScale(locationScale)
+            .withFixed(fixedParameters());
     if (probabilities != null) {
       if (method != FitMethod.QUANTILES) {
         throw badOption(PROBS, String.valueOf(probabilities), "is for --method qme only");
       }
       for (Family family : families) {
         int free =
-            FitProblem.of(family, options.fixed()).value().map(FitProblem::freeCount).orElse(-1);
+            FitProblem.of(Fitter.fittedFamily(family, options), options.fixed())
+                .value()
+                .map(FitProblem::freeCount)
+                .orElse(-1);
         if (free >= 0 && free != probabilities.size()) {
           throw badOption(
               PROBS,
@@ -240,7 +258,7 @@ final class FitCommand implements Callable<Integer> {
       if (!seen.add(f.name())) {
         throw badOption(FIX, f.name(), f.name() + " is fixed twice");
       }
-      if (families.stream().noneMatch(family -> family.parameter(f.name()).isPresent())) {
+      if (families.stream().noneMatch(family -> fitted(family).parameter(f.name()).isPresent())) {
         throw badOption(
             FIX,
             f.name(),
@@ -253,6 +271,11 @@ final class FitCommand implements Callable<Integer> {
       result = result.with(f.name(), f.value());
     }
     return result;
+  }
+
+  /** The family as fitted: with --location-scale, studentt, chisquared and f are affine. */
+  private Family fitted(Family family) {
+    return Fitter.fittedFamily(family, FitOptions.defaults().withLocationScale(locationScale));
   }
 
   private Optional<BootstrapSettings> bootstrap() {

@@ -10,6 +10,7 @@ import org.probscope.model.distribution.Figures;
 import org.probscope.model.fit.BootstrapGof;
 import org.probscope.model.fit.BootstrapResult;
 import org.probscope.model.fit.Criterion;
+import org.probscope.model.fit.FitMethod;
 import org.probscope.model.fit.FitResult;
 import org.probscope.model.fit.ParameterEstimate;
 import org.probscope.model.gof.TestResult;
@@ -82,7 +83,7 @@ final class FitText {
             List.of(
                 "#",
                 "FAMILY",
-                "PARAMETERS ± SE",
+                report.options().method() == FitMethod.MLE ? "PARAMETERS ± SE" : "PARAMETERS",
                 "lnL",
                 "AIC",
                 "ΔAIC",
@@ -122,15 +123,25 @@ final class FitText {
     return TextTable.render(head, rows);
   }
 
-  /** "mean = 3.48 ± 0.069, sd = 1.14 ± 0.049"; a fixed parameter says so instead of an SE. */
+  /**
+   * "mean = 3.48 ± 0.069, sd = 1.14 ± 0.049"; a fixed parameter says so instead of an SE. Only
+   * maximum likelihood has standard errors here (the other methods' come from the bootstrap), so
+   * the other methods' estimates print bare rather than "± undefined" on every parameter.
+   */
   static String parameters(FitResult fit) {
-    return fit.parameters().stream().map(FitText::parameter).collect(Collectors.joining(", "));
+    boolean withErrors = fit.method() == FitMethod.MLE;
+    return fit.parameters().stream()
+        .map(p -> parameter(p, withErrors))
+        .collect(Collectors.joining(", "));
   }
 
-  private static String parameter(ParameterEstimate p) {
+  private static String parameter(ParameterEstimate p, boolean withErrors) {
     String value = p.name() + " = " + number(p.value());
     if (p.fixed()) {
       return value + " (fixed)";
+    }
+    if (!withErrors) {
+      return value;
     }
     return Double.isNaN(p.standardError())
         ? value + " ± undefined"
@@ -153,8 +164,12 @@ final class FitText {
       lines.addAll(asIfKnownFootnotes(report));
     }
     lines.add(
-        "ΔAIC = AIC - the smallest AIC; SE: standard errors from the information matrix"
-            + " (maximum likelihood only; --bootstrap gives them for every method).");
+        report.options().method() == FitMethod.MLE
+            ? "ΔAIC = AIC - the smallest AIC; SE: standard errors from the information matrix"
+                + " (maximum likelihood only; --bootstrap gives them for every method)."
+            : "ΔAIC = AIC - the smallest AIC. No standard errors from the information matrix for "
+                + report.options().method().label()
+                + ": --bootstrap gives them.");
     lines.add("Figures rounded for reading; --json prints every figure at full precision.");
     return lines;
   }

@@ -1,6 +1,7 @@
 package org.probscope.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.probscope.model.distribution.Distribution;
+import org.probscope.model.distribution.DistributionSpec;
 import org.probscope.model.distribution.Families;
 import org.probscope.model.distribution.Family;
 import org.probscope.model.fit.BootstrapGof;
@@ -19,6 +22,7 @@ import org.probscope.model.fit.BootstrapResult;
 import org.probscope.model.fit.BootstrapSettings;
 import org.probscope.model.fit.Criterion;
 import org.probscope.model.fit.FitData;
+import org.probscope.model.fit.FitMethod;
 import org.probscope.model.fit.FitOptions;
 import org.probscope.model.fit.FitProgress;
 import org.probscope.model.fit.FitRanking;
@@ -29,6 +33,7 @@ import org.probscope.model.fit.ParameterEstimate;
 import org.probscope.model.fit.ParametricBootstrap;
 import org.probscope.model.gof.TestResult;
 import org.probscope.model.sample.Sample;
+import org.probscope.model.sample.SampleGenerator;
 
 /**
  * {@code fit} on small CSV fixtures and on {@code resources/faithful.csv}. The JSON is parsed back
@@ -330,6 +335,108 @@ class FitCommandTest {
     assertThat(boot).anyMatch(l -> l.contains("KS p (bootstrap)"));
     assertThat(boot).anyMatch(l -> l.startsWith("Bootstrap (parametric"));
     assertThat(boot).anyMatch(l -> l.startsWith("normal") && l.contains("20 of 20"));
+  }
+
+  @Test
+  void otherMethodsPrintBareEstimatesAndSayWhereTheirErrorsAre() throws IOException {
+    Path csv = write("m.csv", CSV);
+
+    List<String> out =
+        CommandRun.of(
+                "fit",
+                "--data",
+                csv.toString(),
+                "--column",
+                "value",
+                "--families",
+                "gamma",
+                "--method",
+                "mm")
+            .outLines();
+
+    assertThat(out)
+        .anyMatch(l -> l.startsWith("#") && l.contains("PARAMETERS ") && !l.contains("± SE"));
+    assertThat(out).anyMatch(l -> l.startsWith("1 ") && l.contains("gamma"));
+    assertThat(out).noneMatch(l -> l.contains("±"));
+    assertThat(out)
+        .anyMatch(
+            l ->
+                l.contains(
+                    "No standard errors from the information matrix for "
+                        + FitMethod.MOMENTS.label()));
+  }
+
+  /**
+   * --location-scale fits studentt as affine(studentt(df), shift, scale), says so in the spec, and
+   * equals the model's fit with the same option bit for bit; a fixed shift is accepted only then.
+   */
+  @Test
+  void locationScaleFitsAnAffineStudentTAndSaysSoInTheSpec() throws IOException {
+    Distribution truth =
+        DistributionSpec.parse("affine(studentt(df=4), shift=10, scale=3)").value().orElseThrow();
+    Sample sample = SampleGenerator.draw(truth, 400, 11L);
+    StringBuilder csv = new StringBuilder("x\n");
+    for (double v : sample.originalValues()) {
+      csv.append(v).append('\n');
+    }
+    Path file = write("t.csv", csv.toString());
+
+    JsonNode fit =
+        JSON.readTree(
+                CommandRun.of(
+                        "fit",
+                        "--data",
+                        file.toString(),
+                        "--families",
+                        "studentt",
+                        "--location-scale",
+                        "--json")
+                    .out())
+            .get("fits")
+            .get(0);
+
+    FitResult model =
+        Fitter.rank(
+                List.of(Families.byName("studentt").orElseThrow()),
+                FitData.of(sample),
+                FitOptions.defaults().withLocationScale(true),
+                Criterion.AIC,
+                FitProgress.NONE)
+            .results()
+            .get(0);
+    assertThat(fit.get("status").textValue()).isEqualTo("ok");
+    assertThat(fit.get("spec").textValue())
+        .startsWith("affine(studentt(df=")
+        .isEqualTo(model.spec());
+    assertThat(fieldNames(fit.get("params"))).containsExactly("df", "shift", "scale");
+    assertThat(fit.get("logLik").doubleValue()).isEqualTo(model.logLikelihood());
+    assertThat(fit.get("params").get("shift").doubleValue()).isCloseTo(10, within(1.0));
+
+    CommandRun fixedShift =
+        CommandRun.of(
+            "fit",
+            "--data",
+            file.toString(),
+            "--families",
+            "studentt",
+            "--location-scale",
+            "--fix",
+            "shift=10",
+            "--json");
+    assertThat(fixedShift.status()).isZero();
+    assertThat(
+            JSON.readTree(fixedShift.out())
+                .get("fits")
+                .get(0)
+                .get("params")
+                .get("shift")
+                .doubleValue())
+        .isEqualTo(10.0);
+    CommandRun withoutOption =
+        CommandRun.of(
+            "fit", "--data", file.toString(), "--families", "studentt", "--fix", "shift=10");
+    assertThat(withoutOption.status()).isEqualTo(2);
+    assertThat(withoutOption.err()).contains("no chosen family has a parameter named shift");
   }
 
   @Test
