@@ -34,9 +34,21 @@ import org.probscope.model.text.Echo;
  * @param sample the kept values (at least one)
  * @param warnings what detection found suspicious in the first rows though the file was read (rows
  *     wider than the header: a decimal comma split by the delimiter?), one line each
+ * @param weights the weight column of {@code fit --weights}, read row by row with the values; then
+ *     {@code sample} holds the values of the kept rows (weight 0 included)
  */
 record DataColumn(
-    Path file, CsvFormat format, ColumnResult column, Sample sample, List<String> warnings) {
+    Path file,
+    CsvFormat format,
+    ColumnResult column,
+    Sample sample,
+    List<String> warnings,
+    Optional<WeightColumn> weights) {
+
+  DataColumn(
+      Path file, CsvFormat format, ColumnResult column, Sample sample, List<String> warnings) {
+    this(file, format, column, sample, warnings, Optional.empty());
+  }
 
   /** Which option a problem is about, and the reason in one line. */
   record Problem(String option, String message) {}
@@ -66,9 +78,19 @@ record DataColumn(
    * command line that is what naming a FIFO asks for (the window refuses FIFOs instead).
    */
   static Outcome read(String given, Optional<String> column, InputStream stdin) {
+    return read(given, column, Optional.empty(), stdin);
+  }
+
+  /** As {@link #read(String, Optional, InputStream)}, with a weight column when one is given. */
+  static Outcome read(
+      String given, Optional<String> column, Optional<String> weights, InputStream stdin) {
     if (given.equals(STANDARD_INPUT)) {
       return readCopy(
-          Path.of(STANDARD_INPUT), "standard input", column, () -> CsvSpool.copy(stdin, "stdin"));
+          Path.of(STANDARD_INPUT),
+          "standard input",
+          column,
+          weights,
+          () -> CsvSpool.copy(stdin, "stdin"));
     }
     Path file;
     try {
@@ -77,9 +99,9 @@ record DataColumn(
       return Outcome.failed(DATA, "not a file name: " + Echo.of(given));
     }
     if (CsvSpool.needsCopy(file)) {
-      return readCopy(file, Echo.of(file.toString()), column, () -> CsvSpool.copy(file));
+      return readCopy(file, Echo.of(file.toString()), column, weights, () -> CsvSpool.copy(file));
     }
-    return read(file, column);
+    return read(file, column, weights);
   }
 
   /** How a copy is made; may wait for a writer and may fail. */
@@ -88,9 +110,13 @@ record DataColumn(
   }
 
   private static Outcome readCopy(
-      Path shown, String shownName, Optional<String> column, Copier copier) {
+      Path shown,
+      String shownName,
+      Optional<String> column,
+      Optional<String> weights,
+      Copier copier) {
     try (CsvSpool copy = copier.copy()) {
-      Outcome outcome = read(copy.file(), column);
+      Outcome outcome = read(copy.file(), column, weights);
       if (outcome.problem().isPresent()) {
         // the messages name the copy; the user gave the original
         Problem problem = outcome.problem().get();
@@ -105,7 +131,8 @@ record DataColumn(
                   outcome.column().get().format(),
                   outcome.column().get().column(),
                   outcome.column().get().sample(),
-                  outcome.column().get().warnings()));
+                  outcome.column().get().warnings(),
+                  outcome.column().get().weights()));
     } catch (IOException e) {
       String reason =
           e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
@@ -126,6 +153,14 @@ record DataColumn(
    * else a 1-based position), or the suggested one when it is empty.
    */
   static Outcome read(Path file, Optional<String> column) {
+    return read(file, column, Optional.empty());
+  }
+
+  /**
+   * As {@link #read(Path, Optional)}; with {@code weights} (a header name or a 1-based position),
+   * the value and weight columns are read row by row ({@link WeightColumn}).
+   */
+  static Outcome read(Path file, Optional<String> column, Optional<String> weights) {
     Optional<String> unopenable = unopenable(file);
     if (unopenable.isPresent()) {
       return Outcome.failed(DATA, unopenable.get());
@@ -139,6 +174,10 @@ record DataColumn(
         column
             .map(ColumnSelector::parse)
             .orElseGet(() -> ColumnSelector.position(inspection.preview().suggestedColumn()));
+    if (weights.isPresent()) {
+      return WeightColumn.read(
+          file, format, selector, column.isEmpty(), weights.get(), inspection.warnings());
+    }
     CsvLoadResult result = CsvColumnReader.read(file, format, selector);
     if (result.problem().isPresent()) {
       CsvProblem problem = result.problem().get();
@@ -169,7 +208,7 @@ record DataColumn(
   }
 
   /** The reader's line, prefixed with the file unless the line names it already. */
-  private static String describe(Path file, CsvProblem problem) {
+  static String describe(Path file, CsvProblem problem) {
     return switch (problem.kind()) {
       case BINARY_FILE, IO_ERROR, NOT_A_FILE, UNSUPPORTED_ENCODING, FILE_CHANGED ->
           problem.message();
@@ -193,8 +232,11 @@ record DataColumn(
     return read.summary();
   }
 
-  /** The number of data cells of the column that were not kept as numbers. */
+  /**
+   * The number of data cells of the column that were not kept as numbers; with weights, the rows
+   * not kept because the value or the weight was not a number.
+   */
   long skipped() {
-    return column.skippedTotal();
+    return weights.map(WeightColumn::skippedRows).orElse(column.skippedTotal());
   }
 }

@@ -44,7 +44,15 @@ final class DataColumnOptions {
    * usage hint follows).
    */
   DataColumn read(InputStream stdin) {
-    DataColumn.Outcome outcome = DataColumn.read(file, Optional.ofNullable(column), stdin);
+    return read(stdin, Optional.empty());
+  }
+
+  /**
+   * Reads the column with the weight column {@code weights} (a command's own {@code --weights}
+   * option, reported as {@code --weights: reason}) when one is given.
+   */
+  DataColumn read(InputStream stdin, Optional<String> weights) {
+    DataColumn.Outcome outcome = DataColumn.read(file, Optional.ofNullable(column), weights, stdin);
     if (outcome.problem().isPresent()) {
       DataColumn.Problem problem = outcome.problem().get();
       String option = problem.option();
@@ -53,7 +61,9 @@ final class DataColumnOptions {
           problem.message(),
           new TypeConversionException(problem.message()),
           spec.findOption(option),
-          option.equals(DataColumn.DATA) ? file : column);
+          option.equals(DataColumn.DATA)
+              ? file
+              : option.equals(WeightColumn.WEIGHTS) ? weights.orElse(null) : column);
     }
     DataColumn data = outcome.column().orElseThrow();
     for (String warning : data.warnings()) {

@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code fit --data FILE [--column C] [--families ...] [--method ...] [--probs ...] [--distance
- * ...] [--fix name=value ...] [--rank ...] [--bootstrap B --seed S] [--json]}: fits families to a
- * CSV column and ranks them (DESIGN.md "Command line"; issue 8).
+ * {@code fit --data FILE [--column C] [--weights W] [--families ...] [--method ...] [--probs ...]
+ * [--distance ...] [--fix name=value ...] [--rank ...] [--bootstrap B --seed S] [--json]}: fits
+ * families to a CSV column and ranks them (DESIGN.md "Command line"; issue 8).
  */
 @Command(
     name = "fit",
@@ -45,7 +45,13 @@ import picocli.CommandLine.TypeConversionException;
       "known, so they are too large; --bootstrap B --seed S adds corrected",
       "p-values (parametric bootstrap) and percentile intervals. Families that",
       "cannot be fitted (values outside the support, too few points, no",
-      "convergence) are listed with the reason."
+      "convergence) are listed with the reason.",
+      "With --weights W each row counts W times (frequency weights, as",
+      "fitdistrplus's fitdist(x, weights = w)): moments divide by the sum of",
+      "the weights, AIC, BIC and the standard errors use n = that sum, the",
+      "bootstrap draws samples of that size, and KS, CvM and AD are not",
+      "computed (they are defined for unweighted samples; gofstat refuses",
+      "weights too)."
     },
     footer = {
       "",
@@ -58,11 +64,16 @@ import picocli.CommandLine.TypeConversionException;
       "test adds \"pValueBootstrap\", \"pValueBootstrapMethod\", \"bootstrapB\",",
       "\"bootstrapFailed\" and \"bootstrapMcError\", and each fit a \"bootstrap\"",
       "object (percentile intervals, medians, standard errors, failed refits).",
+      "With --weights, \"n\" counts the rows of positive weight, and",
+      "\"weights\":{\"column\", \"position\", \"sum\", \"zeroRows\"} gives the sum",
+      "(the n of the criteria) and the rows of weight 0 that were dropped;",
+      "each fit's \"testsUnavailable\" says why ks, cvm and ad are null.",
       "",
       "Examples:",
       "  " + Cli.USAGE_NAME + " fit --data faithful.csv --column eruptions",
       "  " + Cli.USAGE_NAME + " fit --data x.csv --families gamma,weibull \\",
-      "      --fix shape=2 --bootstrap 999 --seed 1 --json"
+      "      --fix shape=2 --bootstrap 999 --seed 1 --json",
+      "  " + Cli.USAGE_NAME + " fit --data counts.csv --column size --weights freq"
     })
 final class FitCommand implements Callable<Integer> {
 
@@ -76,6 +87,18 @@ final class FitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin DataColumnOptions data;
+
+  @Option(
+      names = WeightColumn.WEIGHTS,
+      paramLabel = "NAME|INDEX",
+      description = {
+        "A weight column: a header name, else a position.",
+        "Read row by row with the values; weights >= 0,",
+        "rows of weight 0 are dropped. Without --column",
+        "the values are the suggested column (the first",
+        "other column when that is the weight column)."
+      })
+  String weights;
 
   @Option(
       names = "--families",
@@ -173,7 +196,7 @@ final class FitCommand implements Callable<Integer> {
     probabilities = probabilityChoice == null ? null : probabilityChoice.probabilities();
     FitOptions options = options();
     Optional<BootstrapSettings> bootstrap = bootstrap();
-    DataColumn column = data.read(stdin);
+    DataColumn column = data.read(stdin, Optional.ofNullable(weights));
     FitReport report = FitReport.of(column, families, options, rank, bootstrap);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -44,7 +44,7 @@ final class FitJson {
     for (FitReport.Row row : report.rows()) {
       fits.add(fit(row, report.bestAic(row.fit())));
     }
-    node.put("skipped", report.data().column().skippedTotal());
+    node.put("skipped", report.data().skipped());
     node.put("method", report.options().method().code());
     node.put("rankedBy", report.criterion().code());
     ObjectNode fixed = node.putObject("fixed");
@@ -61,6 +61,17 @@ final class FitJson {
     node.put("column", report.data().column().name());
     node.put("columnPosition", report.data().column().position());
     node.put("format", report.data().format().describe());
+    report
+        .data()
+        .weights()
+        .ifPresent(
+            w -> {
+              ObjectNode weights = node.putObject("weights");
+              weights.put("column", w.column().name());
+              weights.put("position", w.column().position());
+              JsonOutput.put(weights, "sum", w.sum());
+              weights.put("zeroRows", w.zeroRows());
+            });
     return node;
   }
 

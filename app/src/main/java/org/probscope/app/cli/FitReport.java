@@ -42,7 +42,10 @@ record FitReport(
       FitOptions options,
       Criterion criterion,
       Optional<BootstrapSettings> bootstrap) {
-    FitData fitData = FitData.of(data.sample());
+    FitData fitData =
+        data.weights()
+            .map(w -> FitData.weighted(w.values(), w.weights()))
+            .orElseGet(() -> FitData.of(data.sample()));
     FitRanking ranking = Fitter.rank(families, fitData, options, criterion, FitProgress.NONE);
     List<Row> rows =
         ranking.results().stream().map(fit -> row(fit, fitData, options, bootstrap)).toList();
@@ -83,8 +86,11 @@ record FitReport(
         == 2;
   }
 
-  /** The number of values fitted. */
-  int n() {
-    return data.sample().size();
+  /**
+   * The number of rows fitted: the values read, or with {@code --weights} the rows of positive
+   * weight (the n of AIC, BIC and the standard errors is then Σw, {@link WeightColumn#sum()}).
+   */
+  long n() {
+    return data.weights().map(WeightColumn::positiveRows).orElse((long) data.sample().size());
   }
 }

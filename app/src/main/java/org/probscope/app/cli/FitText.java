@@ -14,7 +14,6 @@ import org.probscope.model.fit.FitMethod;
 import org.probscope.model.fit.FitResult;
 import org.probscope.model.fit.ParameterEstimate;
 import org.probscope.model.gof.TestResult;
-import org.probscope.model.text.Echo;
 
 /**
  * {@code fit} without {@code --json}: what was read, the ranked table of the fits (parameters ±
@@ -51,7 +50,7 @@ final class FitText {
   }
 
   static List<String> toText(FitReport report) {
-    List<String> lines = new ArrayList<>(header(report));
+    List<String> lines = new ArrayList<>(FitHeader.lines(report));
     List<FitReport.Row> ok = report.rows().stream().filter(r -> r.fit().isOk()).toList();
     List<FitReport.Row> failed = report.rows().stream().filter(r -> !r.fit().isOk()).toList();
     lines.add("");
@@ -76,45 +75,6 @@ final class FitText {
     return lines;
   }
 
-  private static List<String> header(FitReport report) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(
-        List.of(
-            "data",
-            Echo.of(report.data().file().toString(), Integer.MAX_VALUE)
-                + " ("
-                + report.data().format().describe()
-                + ")"));
-    rows.add(
-        List.of(
-            "column",
-            Echo.of(report.data().column().name())
-                + " (position "
-                + report.data().column().position()
-                + ")"));
-    rows.add(List.of("n", Integer.toString(report.n())));
-    rows.add(List.of("skipped", Long.toString(report.data().column().skippedTotal())));
-    rows.add(List.of("method", report.options().method().label()));
-    if (!report.options().fixed().isEmpty()) {
-      rows.add(
-          List.of(
-              "fixed",
-              report.options().fixed().asMap().entrySet().stream()
-                  .map(e -> e.getKey() + " = " + FullPrecision.formatForReading(e.getValue()))
-                  .collect(Collectors.joining(", "))));
-    }
-    rows.add(List.of("ranked by", report.criterion().code().toUpperCase(Locale.ROOT)));
-    report
-        .bootstrap()
-        .ifPresent(
-            b ->
-                rows.add(
-                    List.of(
-                        "bootstrap", b.refits() + " parametric refits per fit, seed " + b.seed())));
-    List<String> rendered = TextTable.render(List.of("", ""), rows);
-    return rendered.subList(1, rendered.size());
-  }
-
   private static List<String> table(FitReport report, List<FitReport.Row> ok) {
     boolean boot = report.bootstrap().isPresent();
     List<String> head =
@@ -128,7 +88,7 @@ final class FitText {
                 "ΔAIC",
                 "BIC",
                 "KS D",
-                "KS p" + AS_IF_KNOWN_MARK));
+                "KS p" + (anyTest(report) ? AS_IF_KNOWN_MARK : "")));
     if (boot) {
       head.add("KS p (bootstrap)");
     }
@@ -201,6 +161,36 @@ final class FitText {
               + " probability: their ln L, AIC and BIC are not comparable with the discrete"
               + " fits', and ΔAIC is taken within each group.");
     }
+    List<String> unavailable =
+        report.rows().stream()
+            .map(r -> r.fit().testsUnavailable())
+            .flatMap(Optional::stream)
+            .distinct()
+            .toList();
+    for (String reason : unavailable) {
+      lines.add(NOT_AVAILABLE + " not computed: " + reason + ".");
+    }
+    if (anyTest(report)) {
+      lines.addAll(asIfKnownFootnotes(report));
+    }
+    lines.add(
+        report.options().method() == FitMethod.MLE
+            ? "ΔAIC = AIC - the smallest AIC; SE: standard errors from the information matrix"
+                + " (maximum likelihood only; --bootstrap gives them for every method)."
+            : "ΔAIC = AIC - the smallest AIC. No standard errors from the information matrix for "
+                + report.options().method().label()
+                + ": --bootstrap gives them.");
+    lines.add("Figures rounded for reading; --json prints every figure at full precision.");
+    return lines;
+  }
+
+  /** Whether a fit has test statistics (weighted data have none). */
+  private static boolean anyTest(FitReport report) {
+    return report.rows().stream().anyMatch(r -> r.fit().test(Criterion.KS).isPresent());
+  }
+
+  private static List<String> asIfKnownFootnotes(FitReport report) {
+    List<String> lines = new ArrayList<>();
     lines.add(
         AS_IF_KNOWN_MARK
             + " p-values as if the parameters were known: they were estimated from these data,"
@@ -213,14 +203,6 @@ final class FitText {
     } else {
       lines.add("  Add --bootstrap B --seed S for p-values that account for the estimation.");
     }
-    lines.add(
-        report.options().method() == FitMethod.MLE
-            ? "ΔAIC = AIC - the smallest AIC; SE: standard errors from the information matrix"
-                + " (maximum likelihood only; --bootstrap gives them for every method)."
-            : "ΔAIC = AIC - the smallest AIC. No standard errors from the information matrix for "
-                + report.options().method().label()
-                + ": --bootstrap gives them.");
-    lines.add("Figures rounded for reading; --json prints every figure at full precision.");
     return lines;
   }
 

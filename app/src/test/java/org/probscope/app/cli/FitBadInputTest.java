@@ -120,6 +120,57 @@ class FitBadInputTest {
         "1");
   }
 
+  @Test
+  void badWeightColumns() throws IOException {
+    Path file = Files.writeString(dir.resolve("xw.csv"), "x,w\n0.5,1\n1.25,2\n2.5,1\n");
+    String data = file.toString();
+    assertBad(
+        "--weights: no column 'weight' (the header has 2 columns: x, w)",
+        List.of("fit", "--data", data, "--weights", "weight"));
+    assertBad(
+        "--weights: no column '5' (the header has 2 columns: x, w)",
+        List.of("fit", "--data", data, "--weights", "5"));
+    assertBad(
+        "--weights: column 'x' (position 1) is also the value column; a column cannot weight"
+            + " itself",
+        List.of("fit", "--data", data, "--column", "x", "--weights", "1"));
+    assertBad(
+        "--column: no column 'y' (the header has 2 columns: x, w)",
+        List.of("fit", "--data", data, "--column", "y", "--weights", "w"));
+    assertBad(
+        "--weights: no column 'w' (the header has 1 column: x)",
+        List.of(
+            "fit",
+            "--data",
+            Files.writeString(dir.resolve("good.csv"), GOOD_CSV).toString(),
+            "--weights",
+            "w"));
+  }
+
+  @Test
+  void badWeights() throws IOException {
+    assertBadWithWeights(
+        "--weights: weight -2 at line 4: weights must be ≥ 0",
+        "x,w\n0.5,1\n1.25,2\n2.5,-2\n0.75,1\n");
+    assertBadWithWeights(
+        "--weights: weight -0.5 at line 2: weights must be ≥ 0 (2 negative weights in all)",
+        "x,w\n0.5,-0.5\n1.25,2\n2.5,-2\n");
+    assertBadWithWeights(
+        "--weights: every weight is 0 (3 rows in column 'w'): nothing to fit",
+        "x,w\n0.5,0\n1.25,0\n2.5,0\nNA,1\n");
+    assertBadWithWeights(
+        "--weights: no numeric weights in column 'w' (4 rows: 1 NA, 3 text)",
+        "x,w\n0.5,a\n1.25,b\n2.5,c\n0.75,NA\n");
+    assertBadWithWeights(
+        "w.csv: no row has a number in both column 'x': 1 value, 1 skipped (1 text) and column 'w'",
+        "x,w\n0.5,a\nb,2\n");
+  }
+
+  private void assertBadWithWeights(String expected, String csv) throws IOException {
+    Path file = Files.writeString(dir.resolve("w.csv"), csv);
+    assertBad(expected, List.of("fit", "--data", file.toString(), "--weights", "w"));
+  }
+
   private void assertBadWithData(String expected, String... options) throws IOException {
     Path csv = Files.writeString(dir.resolve("good.csv"), GOOD_CSV);
     List<String> args = new ArrayList<>(List.of("fit", "--data", csv.toString()));
