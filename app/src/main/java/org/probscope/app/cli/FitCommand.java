@@ -120,7 +120,10 @@ final class FitCommand implements Callable<Integer> {
       names = PROBS,
       paramLabel = "P1,P2",
       converter = FitConverters.Probabilities.class,
-      description = "With --method qme: one probability per free parameter.")
+      description = {
+        "With --method qme: one probability per free parameter;",
+        "default 1/(k+1), ..., k/(k+1) for k free parameters (1/3, 2/3 for two)."
+      })
   FitConverters.ProbabilityChoice probabilityChoice;
 
   @Option(

@@ -101,7 +101,7 @@ final class FitJson {
       if (test.isEmpty()) {
         node.putNull(TESTS.get(c));
       } else {
-        node.set(TESTS.get(c), test(test.get(), row.gof()));
+        node.set(TESTS.get(c), test(test.get(), row.gof(), fit.freeParameters() > 0));
       }
     }
     node.put("status", fit.status());
@@ -135,14 +135,18 @@ final class FitJson {
   /**
    * The contract's {@code statistic, pValue, pValueMethod} as {@code gof --json} prints them (a
    * bound as {@code "pValue": null} with {@code "pValueUpperBound"}), flagged {@code
-   * "parametersEstimated": true}; then the bootstrap's corrected p-value beside it.
+   * "parametersEstimated": true} unless every parameter was fixed (then nothing was estimated and
+   * the p-value is that of a known distribution); then the bootstrap's corrected p-value.
    */
-  private static ObjectNode test(TestResult result, Optional<BootstrapGof> gof) {
+  private static ObjectNode test(
+      TestResult result, Optional<BootstrapGof> gof, boolean parametersEstimated) {
     ObjectNode node = JsonOutput.object();
     JsonOutput.put(node, "statistic", result.statistic());
     putPValue(node, "pValue", result.p());
-    node.put("pValueMethod", FitText.asIfKnown(result.pValueMethod()));
-    node.put("parametersEstimated", true);
+    node.put(
+        "pValueMethod",
+        parametersEstimated ? FitText.asIfKnown(result.pValueMethod()) : result.pValueMethod());
+    node.put("parametersEstimated", parametersEstimated);
     if (gof.isPresent()) {
       GofTest test = result.test();
       BootstrapPValue corrected = gof.get().pValue(test);

@@ -88,10 +88,12 @@ final class FitText {
                 "ΔAIC",
                 "BIC",
                 "KS D",
-                "KS p" + (anyTest(report) ? AS_IF_KNOWN_MARK : "")));
+                "KS p" + (anyEstimatedTest(report) ? AS_IF_KNOWN_MARK : "")));
     if (boot) {
       head.add("KS p (bootstrap)");
     }
+    Optional<String> ranked = rankedColumn(report.criterion());
+    ranked.ifPresent(head::add);
     List<List<String>> rows = new ArrayList<>();
     int rank = 0;
     for (FitReport.Row row : ok) {
@@ -108,7 +110,7 @@ final class FitText {
                   criterion(fit.aic() - report.bestAic(fit)),
                   criterion(fit.bic()),
                   ks.map(t -> number(t.statistic())).orElse(NOT_AVAILABLE),
-                  ks.map(t -> PValueText.format(t.p(), FitText::probability))
+                  ks.map(t -> PValueText.format(t.p(), FitText::probability) + exact(fit))
                       .orElse(NOT_AVAILABLE)));
       if (boot) {
         cells.add(
@@ -116,6 +118,13 @@ final class FitText {
                 .map(BootstrapGof::ks)
                 .map(p -> PValueText.format(p.p(), FitText::probability))
                 .orElse(NOT_AVAILABLE));
+      }
+      if (ranked.isPresent()) {
+        double v = fit.rankValue(report.criterion());
+        cells.add(
+            report.criterion() == Criterion.AICC
+                ? criterion(fit.aicc())
+                : Double.isInfinite(v) ? NOT_AVAILABLE : number(v));
       }
       rows.add(cells);
     }
@@ -170,8 +179,15 @@ final class FitText {
     for (String reason : unavailable) {
       lines.add(NOT_AVAILABLE + " not computed: " + reason + ".");
     }
-    if (anyTest(report)) {
+    if (anyEstimatedTest(report)) {
       lines.addAll(asIfKnownFootnotes(report));
+    }
+    if (report.criterion() == Criterion.AICC
+        && report.rows().stream()
+            .anyMatch(r -> r.fit().isOk() && Double.isInfinite(r.fit().aicc()))) {
+      lines.add(
+          "AICc needs n > k + 1 (k free parameters): fits with AICc = ∞ are ranked after the"
+              + " others, in the order the families were given.");
     }
     lines.add(
         report.options().method() == FitMethod.MLE
@@ -184,9 +200,25 @@ final class FitText {
     return lines;
   }
 
-  /** Whether a fit has test statistics (weighted data have none). */
-  private static boolean anyTest(FitReport report) {
-    return report.rows().stream().anyMatch(r -> r.fit().test(Criterion.KS).isPresent());
+  /** The column of the criterion ranked by, when the table does not show it anyway. */
+  private static Optional<String> rankedColumn(Criterion c) {
+    return switch (c) {
+      case AICC -> Optional.of("AICc");
+      case CVM -> Optional.of("CvM W²");
+      case AD -> Optional.of("AD A²");
+      default -> Optional.empty();
+    };
+  }
+
+  /** After the p-value of a fit with every parameter fixed: nothing was estimated. */
+  private static String exact(FitResult fit) {
+    return fit.freeParameters() == 0 ? " (nothing estimated)" : "";
+  }
+
+  /** Whether a fit has tests and estimated parameters, so that its p-values are "as if known". */
+  private static boolean anyEstimatedTest(FitReport report) {
+    return report.rows().stream()
+        .anyMatch(r -> r.fit().freeParameters() > 0 && r.fit().test(Criterion.KS).isPresent());
   }
 
   private static List<String> asIfKnownFootnotes(FitReport report) {

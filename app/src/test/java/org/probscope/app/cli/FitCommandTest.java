@@ -137,7 +137,7 @@ class FitCommandTest {
     assertThat(poisson.get("family").textValue()).isEqualTo("poisson");
     assertThat(poisson.get("status").textValue())
         .isEqualTo(
-            "not whole numbers: 11 of 11 values have a fractional part (the first is 0.62);"
+            "not whole numbers: 11 of 11 values have a fractional part (the smallest is 0.62);"
                 + " poisson takes whole numbers only");
     for (String key :
         List.of("params", "standardErrors", "logLik", "aic", "aicc", "bic", "ks", "cvm", "ad")) {
@@ -478,6 +478,57 @@ class FitCommandTest {
                     "Two rankings: the data are whole numbers, so the discrete families (1 to "
                         + firstContinuous
                         + ")"));
+  }
+
+  /** Every parameter fixed: nothing was estimated, so the p-value is not flagged "as if known". */
+  @Test
+  void aFitWithEveryParameterFixedHasPlainPValuesAndTheRankedColumnIsShown() throws IOException {
+    Path csv = write("fixed.csv", CSV);
+
+    JsonNode fits =
+        JSON.readTree(
+                CommandRun.of(
+                        "fit",
+                        "--data",
+                        csv.toString(),
+                        "--column",
+                        "value",
+                        "--families",
+                        "gamma,normal",
+                        "--fix",
+                        "shape=2",
+                        "--fix",
+                        "scale=1",
+                        "--json")
+                    .out())
+            .get("fits");
+    List<String> text =
+        CommandRun.of(
+                "fit",
+                "--data",
+                csv.toString(),
+                "--column",
+                "value",
+                "--families",
+                "gamma,normal",
+                "--fix",
+                "shape=2",
+                "--fix",
+                "scale=1",
+                "--rank",
+                "ad")
+            .outLines();
+
+    for (JsonNode fit : fits) {
+      JsonNode ks = fit.get("ks");
+      boolean gamma = fit.get("family").textValue().equals("gamma");
+      assertThat(ks.get("parametersEstimated").booleanValue()).isEqualTo(!gamma);
+      assertThat(ks.get("pValueMethod").textValue().startsWith("as if the parameters were known"))
+          .isEqualTo(!gamma);
+    }
+    assertThat(text).anyMatch(l -> l.startsWith("#") && l.endsWith("AD A²"));
+    assertThat(text).anyMatch(l -> l.contains("gamma") && l.contains("(nothing estimated)"));
+    assertThat(text).noneMatch(l -> l.contains("normal") && l.contains("(nothing estimated)"));
   }
 
   @Test

@@ -85,7 +85,7 @@ final class Applicability {
                     + " of "
                     + data.rows()
                     + (data.rows() == 1 ? " value has" : " values have")
-                    + " a fractional part (the first is "
+                    + " a fractional part (the smallest is "
                     + example
                     + "); "
                     + family.name()
@@ -116,7 +116,7 @@ final class Applicability {
                     + family.name()
                     + "'s support "
                     + support.text()
-                    + " (the first is "
+                    + " (the smallest is "
                     + example
                     + ")"));
       }
