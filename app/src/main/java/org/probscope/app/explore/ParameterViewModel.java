@@ -44,9 +44,20 @@ public final class ParameterViewModel {
   private final ReadOnlyObjectWrapper<SliderRange> range;
   private boolean syncing;
 
+  /**
+   * The last value set from outside (typed, or from a spec such as a fit's estimate): a stop of the
+   * slider and the arrow keys besides the step's round grid, so that moving away and back returns
+   * to it exactly, not to the nearest round number.
+   */
+  private double anchor;
+
+  /** How close to a grid point (in steps) a value counts as on it. */
+  private static final double GRID_TOLERANCE = 1e-9;
+
   public ParameterViewModel(Parameter parameter, double initial) {
     this.parameter = parameter;
     this.value = new ReadOnlyDoubleWrapper(initial);
+    this.anchor = initial;
     this.range = new ReadOnlyObjectWrapper<>(SliderRange.around(parameter, initial));
     this.sliderValue = new SimpleDoubleProperty(initial);
     text.set(SpecNumbers.format(initial));
@@ -114,18 +125,36 @@ public final class ParameterViewModel {
   }
 
   /**
-   * Moves the value by {@code steps} arrow-key steps, onto that step's grid; a step past the end of
-   * the slider moves the slider's range along with the value.
+   * Moves the value by {@code steps} arrow-key steps, onto that step's grid or the anchor (the
+   * value last set from outside), whichever comes first; a step past the end of the slider moves
+   * the slider's range along with the value.
    */
   public void nudge(int steps, boolean fine) {
     double grid = step(fine);
-    double next = SliderRange.snapTo(value.get() + steps * grid, grid);
+    double next = value.get();
+    for (int i = 0; i < Math.abs(steps); i++) {
+      next = stepFrom(next, steps > 0 ? 1 : -1, grid);
+    }
+    if (parameter.check(next).isEmpty()) {
+      set(next);
+    }
+  }
+
+  /**
+   * One step from {@code from} in {@code direction}: the nearest point of the step's grid strictly
+   * beyond it, or the anchor when it lies strictly between.
+   */
+  private double stepFrom(double from, int direction, double grid) {
+    double k = from / grid;
+    double nextK =
+        direction > 0 ? Math.floor(k + GRID_TOLERANCE) + 1 : Math.ceil(k - GRID_TOLERANCE) - 1;
+    double next = SliderRange.snapTo(nextK * grid, grid);
     if (parameter.integer()) {
       next = Math.rint(next);
     }
-    if (parameter.check(next).isEmpty()) {
-      apply(next);
-    }
+    boolean anchorBetween =
+        direction > 0 ? anchor > from && anchor < next : anchor < from && anchor > next;
+    return anchorBetween ? anchor : next;
   }
 
   /**
@@ -159,6 +188,11 @@ public final class ParameterViewModel {
    * and the slider's range follows it. The caller has checked it against the domain.
    */
   void apply(double newValue) {
+    anchor = newValue;
+    set(newValue);
+  }
+
+  private void set(double newValue) {
     textError.set("");
     syncing = true;
     try {
@@ -184,6 +218,9 @@ public final class ParameterViewModel {
     double snapped = range.get().snap(position);
     if (parameter.integer()) {
       snapped = Math.rint(snapped);
+    }
+    if (Math.abs(position - anchor) <= Math.abs(position - snapped)) {
+      snapped = anchor; // the anchor is a stop too: dragging back finds the exact value
     }
     if (parameter.check(snapped).isPresent()) {
       snapped = position; // the grid point is outside the domain (sd = 0): keep the position
