@@ -110,7 +110,7 @@ public final class FitView {
 
   private void initListeners() {
     progress.progressProperty().bind(vm.progressProperty());
-    progress.visibleProperty().bind(vm.runningProperty());
+    progress.visibleProperty().bind(vm.runningProperty().or(vm.bootstrap().runningProperty()));
     progress.managedProperty().bind(progress.visibleProperty());
     message.textProperty().bind(vm.messageProperty());
     stale.visibleProperty().bind(vm.sampleChangedProperty());
@@ -142,7 +142,8 @@ public final class FitView {
           if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof Button)) {
             vm.fit();
             e.consume();
-          } else if (e.getCode() == KeyCode.ESCAPE && vm.runningProperty().get()) {
+          } else if (e.getCode() == KeyCode.ESCAPE
+              && (vm.runningProperty().get() || vm.bootstrap().runningProperty().get())) {
             vm.cancel();
             e.consume();
           }

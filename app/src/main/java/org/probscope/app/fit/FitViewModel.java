@@ -29,7 +29,8 @@ import org.probscope.model.fit.Fitter;
 /**
  * The Fit tab's state: which families, method, fixed parameters and criterion; the command that
  * fits them in the background with progress and Cancel; the ranking as rows; "Use this fit" and the
- * copies. The plots follow in {@link FitPlotsViewModel}.
+ * copies. With B &gt; 0 every successful fit is then bootstrapped ({@link FitBootstrap}), and each
+ * row shows its corrected p-values as they arrive. The plots follow in {@link FitPlotsViewModel}.
  *
  * <p>When the active sample changes after a fit, the table is kept and marked "sample changed — fit
  * again" ({@link #sampleChangedProperty()}) instead of refitting by itself: a fit of every family
@@ -39,12 +40,6 @@ import org.probscope.model.fit.Fitter;
  */
 public final class FitViewModel {
 
-  /**
-   * Where the bootstrap control (B) and its corrected p-value columns go once the model has the
-   * parametric bootstrap: until then the p-values are only those "as if known".
-   */
-  public static final boolean BOOTSTRAP_PENDING = true;
-
   /** What a fit was made of: the sample, its prepared data, how, and the ranking. */
   public record Fitted(
       SampleSnapshot sample, FitData data, FitOptions options, FitRanking ranking) {}
@@ -53,6 +48,7 @@ public final class FitViewModel {
   private final ObservableValue<SampleSnapshot> sample;
   private final FitUse use;
   private final FitSettings settings = new FitSettings();
+  private final FitBootstrap bootstrap;
   private final ObservableList<FitRow> rows = FXCollections.observableArrayList();
   private final ObjectProperty<FitRow> selected = new SimpleObjectProperty<>();
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -66,6 +62,14 @@ public final class FitViewModel {
     this.runner = runner;
     this.sample = sample;
     this.use = use;
+    this.bootstrap = new FitBootstrap(runner);
+    bootstrap.messageProperty().addListener((obs, old, now) -> relay(now));
+    bootstrap.progressProperty().addListener((obs, old, now) -> relay(null));
+    bootstrap
+        .outcomes()
+        .addListener(
+            (javafx.collections.MapChangeListener<String, FitBootstrap.Outcome>)
+                c -> attach(c.getKey()));
     sample.addListener(obs -> onSampleChanged());
     settings.criterionProperty().addListener((obs, old, now) -> rerank(now));
     onSampleChanged();
@@ -74,6 +78,11 @@ public final class FitViewModel {
   /** What the next fit will do. */
   public FitSettings settings() {
     return settings;
+  }
+
+  /** The parametric bootstrap of the newest fit, when B &gt; 0. */
+  public FitBootstrap bootstrap() {
+    return bootstrap;
   }
 
   /** The ranking, best first; failed families last with their reasons. */
@@ -128,6 +137,7 @@ public final class FitViewModel {
       return;
     }
     cancelRunning();
+    bootstrap.clear();
     FitOptions options =
         FitOptions.defaults().withMethod(settings.methodProperty().get()).withFixed(fixed.fixed());
     Criterion c = settings.criterionProperty().get();
@@ -166,9 +176,14 @@ public final class FitViewModel {
     }
   }
 
-  /** Stops a running fit (Escape); the table keeps the previous fit, if any. */
+  /**
+   * Stops a running fit (Escape), the table keeping the previous fit, if any; or a running
+   * bootstrap, the families not finished marked partial or not run.
+   */
   public void cancel() {
-    if (running.get()) {
+    if (bootstrap.cancel()) {
+      progress.set(1);
+    } else if (running.get()) {
       cancelRunning();
       finished(
           rows.isEmpty() ? "Fit cancelled." : "Fit cancelled; the table shows the previous fit.");
@@ -183,7 +198,10 @@ public final class FitViewModel {
       message.set("Select a fitted row first.");
       return false;
     }
-    use.use(row.result(), f.sample().sample());
+    use.use(
+        row.result(),
+        f.sample().sample(),
+        bootstrap.outcome(row.family()).flatMap(FitBootstrap.Outcome::bootstrap));
     message.set("Using " + row.result().spec() + " in the explorer and the goodness-of-fit tab.");
     return true;
   }
@@ -245,6 +263,7 @@ public final class FitViewModel {
             + result.options().method().label()
             + (ok < all ? "; the others say why in their rows." : "."));
     updateSampleChanged();
+    settings.bootstrap().ifPresent(b -> bootstrap.start(ranked, b));
   }
 
   private void showRows(FitRanking ranking, boolean fresh) {
@@ -259,6 +278,7 @@ public final class FitViewModel {
               ? r.isOk() && defaults++ < FitPlotsViewModel.DEFAULT_OVERLAYS
               : overlaid.contains(r.family());
       r.overlaidProperty().set(on);
+      r.bootstrapProperty().set(bootstrap.outcomes().get(r.family()));
     }
     rows.setAll(now);
     selected.set(
@@ -274,6 +294,21 @@ public final class FitViewModel {
       Fitted ranked = new Fitted(f.sample(), f.data(), f.options(), f.ranking().by(now));
       fitted.set(ranked);
       showRows(ranked.ranking(), false);
+    }
+  }
+
+  private void attach(String family) {
+    rows.stream()
+        .filter(r -> r.family().equals(family))
+        .forEach(r -> r.bootstrapProperty().set(bootstrap.outcomes().get(family)));
+  }
+
+  private void relay(String text) {
+    if (bootstrap.runningProperty().get()) {
+      progress.set(bootstrap.progressProperty().get());
+    }
+    if (text != null && !text.isEmpty()) {
+      message.set(text);
     }
   }
 

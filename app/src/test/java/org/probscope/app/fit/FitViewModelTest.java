@@ -39,7 +39,7 @@ class FitViewModelTest {
   }
 
   private FitViewModel vm(TaskRunner runner) {
-    return new FitViewModel(runner, sample, (fit, from) -> {});
+    return new FitViewModel(runner, sample, (fit, from, bootstrap) -> {});
   }
 
   @Test
