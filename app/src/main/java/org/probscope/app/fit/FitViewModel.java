@@ -10,9 +10,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import org.probscope.app.common.TaskHandle;
 import org.probscope.app.common.TaskRunner;
@@ -49,8 +48,9 @@ public final class FitViewModel {
   private final FitUse use;
   private final FitSettings settings = new FitSettings();
   private final FitBootstrap bootstrap;
-  private final ObservableList<FitRow> rows = FXCollections.observableArrayList();
-  private final ObjectProperty<FitRow> selected = new SimpleObjectProperty<>();
+  private final FitTableRows table = new FitTableRows();
+  private final ObservableList<FitRow> rows = table.rows();
+  private final ObjectProperty<FitRow> selected = table.selected();
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -63,13 +63,13 @@ public final class FitViewModel {
     this.sample = sample;
     this.use = use;
     this.bootstrap = new FitBootstrap(runner);
+    // the bootstrap sets its progress before its message: one listener relays both
     bootstrap.messageProperty().addListener((obs, old, now) -> relay(now));
-    bootstrap.progressProperty().addListener((obs, old, now) -> relay(null));
     bootstrap
         .outcomes()
         .addListener(
-            (javafx.collections.MapChangeListener<String, FitBootstrap.Outcome>)
-                c -> attach(c.getKey()));
+            (MapChangeListener<String, FitBootstrap.Outcome>)
+                c -> table.attach(c.getKey(), c.getValueAdded()));
     sample.addListener(obs -> onSampleChanged());
     settings.criterionProperty().addListener((obs, old, now) -> rerank(now));
     onSampleChanged();
@@ -249,7 +249,7 @@ public final class FitViewModel {
                 result.options(),
                 result.ranking().by(settings.criterionProperty().get()));
     fitted.set(ranked);
-    showRows(ranked.ranking(), true);
+    table.show(ranked.ranking(), true, bootstrap.outcomes());
     long ok = ranked.ranking().results().stream().filter(FitResult::isOk).count();
     int all = ranked.ranking().results().size();
     finished(
@@ -266,48 +266,20 @@ public final class FitViewModel {
     settings.bootstrap().ifPresent(b -> bootstrap.start(ranked, b));
   }
 
-  private void showRows(FitRanking ranking, boolean fresh) {
-    List<String> overlaid =
-        rows.stream().filter(r -> r.overlaidProperty().get()).map(FitRow::family).toList();
-    String selectedFamily = selected.get() == null ? null : selected.get().family();
-    List<FitRow> now = FitRows.of(ranking);
-    int defaults = 0;
-    for (FitRow r : now) {
-      boolean on =
-          fresh
-              ? r.isOk() && defaults++ < FitPlotsViewModel.DEFAULT_OVERLAYS
-              : overlaid.contains(r.family());
-      r.overlaidProperty().set(on);
-      r.bootstrapProperty().set(bootstrap.outcomes().get(r.family()));
-    }
-    rows.setAll(now);
-    selected.set(
-        now.stream()
-            .filter(r -> fresh ? r.isOk() : r.family().equals(selectedFamily))
-            .findFirst()
-            .orElse(null));
-  }
-
   private void rerank(Criterion now) {
     Fitted f = fitted.get();
     if (f != null) {
       Fitted ranked = new Fitted(f.sample(), f.data(), f.options(), f.ranking().by(now));
       fitted.set(ranked);
-      showRows(ranked.ranking(), false);
+      table.show(ranked.ranking(), false, bootstrap.outcomes());
     }
-  }
-
-  private void attach(String family) {
-    rows.stream()
-        .filter(r -> r.family().equals(family))
-        .forEach(r -> r.bootstrapProperty().set(bootstrap.outcomes().get(family)));
   }
 
   private void relay(String text) {
     if (bootstrap.runningProperty().get()) {
       progress.set(bootstrap.progressProperty().get());
     }
-    if (text != null && !text.isEmpty()) {
+    if (!text.isEmpty()) {
       message.set(text);
     }
   }
