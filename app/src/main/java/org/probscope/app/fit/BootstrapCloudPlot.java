@@ -31,7 +31,7 @@ final class BootstrapCloudPlot {
     }
     FitBootstrap.Outcome o = row.bootstrapProperty().get();
     if (o == null) {
-      return PlotModel.empty().withTitle("No bootstrap was run: set Bootstrap B > 0 and fit again");
+      return PlotModel.empty().withTitle("No bootstrap was run. Set Bootstrap B > 0 and fit again");
     }
     return switch (o.state()) {
       case WAITING, RUNNING ->

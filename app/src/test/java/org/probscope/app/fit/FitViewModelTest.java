@@ -213,7 +213,8 @@ class FitViewModelTest {
     assertThat(lines[0]).startsWith("#\tFamily\tParameters ± SE\tln L\tAIC");
     assertThat(lines[0]).contains("KS p (as if known)");
     String best = lines[1];
-    assertThat(best.split("\t", -1)).hasSize(FitColumn.values().length + 1);
+    // every column, the three corrected p-values' Monte-Carlo errors, the spec
+    assertThat(best.split("\t", -1)).hasSize(FitColumn.values().length + 3 + 1);
     assertThat(best).endsWith(vm.rows().get(0).result().spec());
     assertThat(vm.tableText()).doesNotContain("—").doesNotContain("NaN");
   }
