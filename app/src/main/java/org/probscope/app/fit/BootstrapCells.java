@@ -46,9 +46,12 @@ final class BootstrapCells {
     return o.gof().map(g -> g.pValue(test));
   }
 
-  /** The corrected p-value to sort by; NaN where there is none. */
+  /** The corrected p-value to sort by; NaN where there is none (or it is not shown). */
   static double number(FitBootstrap.Outcome o, FitColumn c) {
-    return pValue(o, c).map(p -> p.p().value()).orElse(Double.NaN);
+    return pValue(o, c)
+        .filter(p -> CorrectedPValues.notShown(p).isEmpty())
+        .map(p -> p.p().value())
+        .orElse(Double.NaN);
   }
 
   /** The Monte-Carlo standard error of a corrected p-value column; NaN where there is none. */
@@ -78,7 +81,7 @@ final class BootstrapCells {
               + partial;
       default ->
           pValue(o, c)
-              .filter(p -> !Double.isNaN(p.p().value()))
+              .filter(p -> CorrectedPValues.notShown(p).isEmpty())
               .map(p -> CorrectedPValues.format(p) + partial)
               .orElse(FitRow.MISSING);
     };
@@ -117,7 +120,9 @@ final class BootstrapCells {
           + from;
     }
     return pValue(o, c)
-        .map(p -> p.p().method())
+        .map(
+            p ->
+                CorrectedPValues.notShown(p).map(why -> "Not shown: " + why).orElse(p.p().method()))
         .orElse(
             "No corrected p-value: the refits carry no goodness-of-fit statistics (weighted data)");
   }

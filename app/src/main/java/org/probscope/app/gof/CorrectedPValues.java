@@ -20,16 +20,30 @@ public final class CorrectedPValues {
 
   private CorrectedPValues() {}
 
-  /** "0.124 ± 0.010", a bound as "&lt; 0.0099", or "—" when no refit succeeded. */
+  /** Why {@code p} is not shown, or empty when it is shown. */
+  public static Optional<String> notShown(BootstrapPValue p) {
+    if (!Double.isFinite(p.statistic())) {
+      // the bootstrap would compare ∞ with ∞ (every refit "reaches" it): p = 1 means nothing
+      return Optional.of(
+          "the data's statistic is infinite (a value at the edge of the fit's support), so no"
+              + " refit can be compared with it");
+    }
+    return Double.isNaN(p.p().value()) ? Optional.of("no refit succeeded") : Optional.empty();
+  }
+
+  /**
+   * "0.124 ± 0.010", a bound as "&lt; 0.0099", or "—" when no refit succeeded or the statistic is
+   * infinite ({@link #notShown}).
+   */
   public static String format(BootstrapPValue p) {
+    if (notShown(p).isPresent()) {
+      return "—";
+    }
     if (p.p().bound()) {
       return PValueText.format(p.p(), v -> Figures.format(v, 2));
     }
     double v = p.p().value();
     double e = p.monteCarloError();
-    if (Double.isNaN(v)) {
-      return "—";
-    }
     if (!(e > 0)) {
       return Figures.format(v, 3);
     }
@@ -65,7 +79,7 @@ public final class CorrectedPValues {
             gof ->
                 "Corrected: "
                     + List.of(gof.ks(), gof.cramerVonMises(), gof.andersonDarling()).stream()
-                        .map(p -> name(p) + " p = " + format(p))
+                        .map(p -> name(p) + " p = " + format(p).replace("—", "not defined"))
                         .collect(Collectors.joining(", "))
                     + " ("
                     + provenance(b)

@@ -147,6 +147,22 @@ class FitBootstrapViewModelTest {
   }
 
   @Test
+  void anInfiniteStatisticGetsNoCorrectedPValue() {
+    // the uniform fit ends at the sample's extremes, where F = 0 and 1: A² is infinite for the
+    // data and for every refit, and "∞ ≥ ∞" would give p = 1
+    drawGamma();
+    FitViewModel vm = vm(new SameThreadTaskRunner(), Set.of("uniform"));
+    vm.fit();
+    FitRow uniform = vm.rows().get(0);
+    BootstrapPValue ad = BootstrapGof.of(direct(uniform)).orElseThrow().andersonDarling();
+    assertThat(ad.statistic()).isInfinite();
+    assertThat(uniform.text(FitColumn.AD_P_BOOT)).isEqualTo(FitRow.MISSING);
+    assertThat(uniform.number(FitColumn.AD_P_BOOT)).isNaN();
+    assertThat(uniform.whyMissing(FitColumn.AD_P_BOOT)).contains("infinite");
+    assertThat(uniform.text(FitColumn.KS_P_BOOT)).isNotEqualTo(FitRow.MISSING);
+  }
+
+  @Test
   void cancelMarksTheFamiliesNotFinishedAndKeepsTheOnesDone() {
     drawGamma();
     HeldTaskRunner runner = new HeldTaskRunner();
