@@ -107,13 +107,13 @@ class FitBootstrapWindowTest {
     assertThat(flag.isVisible()).isTrue();
     assertThat(flag.getText())
         .startsWith(EstimatedParameters.TEXT)
-        .contains("KS p = " + corrected)
+        .contains("KS p " + corrected)
         .contains("B = 80");
 
     robot.interact(() -> workspace.explorer().parameters().get(0).nudge(5, false));
     assertThat(flag.isVisible()).isFalse();
     robot.interact(() -> workspace.explorer().applySpec(best.result().spec()));
     assertThat(flag.isVisible()).isTrue();
-    assertThat(flag.getText()).contains("KS p = " + corrected);
+    assertThat(flag.getText()).contains("KS p " + corrected);
   }
 }

@@ -18,12 +18,23 @@ public interface FitUse {
 
   void use(FitResult fit, Sample from, Optional<BootstrapResult> bootstrap);
 
+  /** The bootstrap of a fit already in use arrived (it was still running when the fit was used). */
+  default void bootstrapped(FitResult fit, Sample from, BootstrapResult bootstrap) {}
+
   /** The application's wiring: the explorer takes the spec, the goodness-of-fit tab the flag. */
   static FitUse into(ExplorerViewModel explorer, GofViewModel gof) {
-    return (fit, from, bootstrap) -> {
-      // flag first: it rises when the explorer's distribution (the target) becomes the fit
-      gof.estimatedParameters().mark(fit.distribution().orElseThrow(), from, bootstrap);
-      explorer.applySpec(fit.spec());
+    return new FitUse() {
+      @Override
+      public void use(FitResult fit, Sample from, Optional<BootstrapResult> bootstrap) {
+        // flag first: it rises when the explorer's distribution (the target) becomes the fit
+        gof.estimatedParameters().mark(fit.distribution().orElseThrow(), from, bootstrap);
+        explorer.applySpec(fit.spec());
+      }
+
+      @Override
+      public void bootstrapped(FitResult fit, Sample from, BootstrapResult bootstrap) {
+        gof.estimatedParameters().correct(fit.distribution().orElseThrow(), from, bootstrap);
+      }
     };
   }
 }

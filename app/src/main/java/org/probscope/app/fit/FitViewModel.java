@@ -45,7 +45,7 @@ public final class FitViewModel {
 
   private final TaskRunner runner;
   private final ObservableValue<SampleSnapshot> sample;
-  private final FitUse use;
+  private final FitInUse use;
   private final FitSettings settings = new FitSettings();
   private final FitBootstrap bootstrap;
   private final FitTableRows table = new FitTableRows();
@@ -61,7 +61,7 @@ public final class FitViewModel {
   public FitViewModel(TaskRunner runner, ObservableValue<SampleSnapshot> sample, FitUse use) {
     this.runner = runner;
     this.sample = sample;
-    this.use = use;
+    this.use = new FitInUse(use);
     this.bootstrap = new FitBootstrap(runner);
     // the bootstrap sets its progress before its message: one listener relays both
     bootstrap.messageProperty().addListener((obs, old, now) -> relay(now));
@@ -69,7 +69,10 @@ public final class FitViewModel {
         .outcomes()
         .addListener(
             (MapChangeListener<String, FitBootstrap.Outcome>)
-                c -> table.attach(c.getKey(), c.getValueAdded()));
+                c -> {
+                  table.attach(c.getKey(), c.getValueAdded());
+                  this.use.bootstrapped(c.getValueAdded());
+                });
     sample.addListener(obs -> onSampleChanged());
     settings.criterionProperty().addListener((obs, old, now) -> rerank(now));
     onSampleChanged();
@@ -198,11 +201,12 @@ public final class FitViewModel {
       message.set("Select a fitted row first.");
       return false;
     }
-    use.use(
-        row.result(),
-        f.sample().sample(),
-        bootstrap.outcome(row.family()).flatMap(FitBootstrap.Outcome::bootstrap));
-    message.set("Using " + row.result().spec() + " in the explorer and the goodness-of-fit tab.");
+    boolean pending = use.use(row.result(), f.sample().sample(), bootstrap.outcome(row.family()));
+    message.set(
+        "Using "
+            + row.result().spec()
+            + " in the explorer and the goodness-of-fit tab"
+            + (pending ? "; its corrected p-values follow when its bootstrap is done." : "."));
     return true;
   }
 

@@ -79,11 +79,19 @@ public final class CorrectedPValues {
             gof ->
                 "Corrected: "
                     + List.of(gof.ks(), gof.cramerVonMises(), gof.andersonDarling()).stream()
-                        .map(p -> name(p) + " p = " + format(p).replace("—", "not defined"))
+                        .map(p -> name(p) + " p " + relation(format(p)))
                         .collect(Collectors.joining(", "))
                     + " ("
                     + provenance(b)
                     + ")");
+  }
+
+  /** "= 0.124 ± 0.010", "&lt; 0.0099", "not defined". */
+  private static String relation(String formatted) {
+    if (formatted.equals("—")) {
+      return "not defined";
+    }
+    return formatted.startsWith("<") ? formatted : "= " + formatted;
   }
 
   private static String name(BootstrapPValue p) {

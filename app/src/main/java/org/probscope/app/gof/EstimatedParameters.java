@@ -71,6 +71,17 @@ public final class EstimatedParameters {
     update();
   }
 
+  /**
+   * The bootstrap of the marked fit arrived after {@link #mark}: its corrected p-values join the
+   * flag. Ignored when {@code fit} or {@code from} is no longer the marked one.
+   */
+  public void correct(Distribution fit, Sample from, BootstrapResult bootstrap) {
+    if (fit.equals(fitted) && from == fittedSample) {
+      correction = CorrectedPValues.summary(bootstrap).orElse("");
+      update();
+    }
+  }
+
   /** Forgets the fit. */
   public void clear() {
     fitted = null;
