@@ -57,6 +57,8 @@ final class FitPlotsPane {
                 + " estimate and the 95% percentile intervals (set Bootstrap B > 0 and fit)"
           });
 
+  static final double MIN_PLOT_HEIGHT = 200;
+
   private final FitPlotsViewModel vm;
   private final VBox root = new VBox(6);
   private final PlotView plot;
@@ -121,9 +123,10 @@ final class FitPlotsPane {
     FlowPane bar = new FlowPane(10, 6, kinds, parameter, cloudX, cloudY, busy);
     bar.setAlignment(Pos.CENTER_LEFT);
     plot.setId("fit-plot");
-    plot.setMinHeight(90);
+    // the plot is what a fit is read from: it keeps at least this much when the window is small
+    plot.setMinHeight(MIN_PLOT_HEIGHT);
     VBox.setVgrow(plot, Priority.ALWAYS);
-    root.setMinHeight(0);
+    root.setMinHeight(MIN_PLOT_HEIGHT + 64); // with the bar above and the key below
     javafx.scene.layout.HBox under = new javafx.scene.layout.HBox(16, key.root(), note);
     under.setAlignment(Pos.CENTER_LEFT);
     javafx.scene.layout.HBox.setHgrow(key.root(), Priority.ALWAYS);

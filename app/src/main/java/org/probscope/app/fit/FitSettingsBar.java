@@ -41,12 +41,8 @@ final class FitSettingsBar {
   private final Spinner<Integer> refits = RefitsSpinner.create();
   private final TextField seed = new TextField();
 
-  private final Node[] commands;
-
-  /** {@code commands} (the table's actions) join the bar's flow after Fit and Cancel. */
-  FitSettingsBar(FitViewModel vm, Node... commands) {
+  FitSettingsBar(FitViewModel vm) {
     this.vm = vm;
-    this.commands = commands;
     createView();
     initListeners();
   }
@@ -116,8 +112,7 @@ final class FitSettingsBar {
             group("Fi_xed", fixed),
             group("_Rank by", criterion),
             bootstrapSlot,
-            new HBox(6, fit, cancel),
-            new HBox(6, commands));
+            new HBox(6, fit, cancel));
     bar.setAlignment(Pos.CENTER_LEFT);
     for (Node n : bar.getChildren()) {
       if (n instanceof Region r) {

@@ -48,7 +48,7 @@ public final class FitView {
   public FitView(
       FitViewModel vm, FitPlotsViewModel plotsVm, TaskRunner runner, ObservableValue<Theme> theme) {
     this.vm = vm;
-    this.settings = new FitSettingsBar(vm, use, copySpec, copyTable);
+    this.settings = new FitSettingsBar(vm);
     this.table = FitTable.create(vm.rows());
     this.plots = new FitPlotsPane(plotsVm, runner, theme);
     createView();
@@ -88,7 +88,8 @@ public final class FitView {
     stale.setId("fit-stale");
     stale.getStyleClass().add("fit-stale");
     stale.setWrapText(true);
-    HBox status = new HBox(8, progress, stale, message);
+    // the table's commands lead the status line: one row less above the table and plots
+    HBox status = new HBox(8, use, copySpec, copyTable, progress, stale, message);
     status.setAlignment(Pos.CENTER_LEFT);
     Label footnote = new Label(FOOTNOTE);
     footnote.setTooltip(Controls.tooltip(FitColumn.AS_IF_KNOWN));
@@ -100,7 +101,9 @@ public final class FitView {
     VBox tablePart = new VBox(4, table, footnote);
     SplitPane split = new SplitPane(tablePart, plots.root());
     split.setOrientation(Orientation.VERTICAL);
-    split.setDividerPositions(0.42);
+    // the plots take what the window gains; the table keeps about five rows
+    split.setDividerPositions(0.4);
+    SplitPane.setResizableWithParent(tablePart, false);
     split.setId("fit-split");
     VBox.setVgrow(split, Priority.ALWAYS);
     root.getChildren().addAll(settings.root(), status, split);

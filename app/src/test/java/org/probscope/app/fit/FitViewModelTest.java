@@ -241,6 +241,16 @@ class FitViewModelTest {
     assertThat(curves).hasSize(6);
     assertThat(curves.stream().map(PlotLayer.Curve::dash).distinct()).hasSize(6);
     assertThat(curves.stream().map(PlotLayer.Curve::series).distinct()).hasSize(6);
+    // Q-Q points come with a line in each fit's dash: told apart without colour too
+    plots.kindProperty().set(FitPlotsViewModel.PlotKind.QQ);
+    List<PlotLayer.Polyline> traces =
+        plots.modelProperty().get().layers().stream()
+            .filter(PlotLayer.Polyline.class::isInstance)
+            .map(PlotLayer.Polyline.class::cast)
+            .toList();
+    assertThat(traces).hasSize(6);
+    assertThat(traces.stream().map(PlotLayer.Polyline::dash).distinct()).hasSize(6);
+    assertThat(traces.get(0).xs()).hasSizeLessThanOrEqualTo(FitPlotModels.TRACE_POINTS);
   }
 
   @Test
