@@ -97,7 +97,8 @@ final class FitTable {
       case FAMILY -> 130;
       case PARAMETERS -> 340;
       case BOOT_INTERVALS -> 300;
-      case BOOT_REFITS, KS_P_BOOT, CVM_P_BOOT, AD_P_BOOT -> 120;
+      case BOOT_REFITS -> 190;
+      case KS_P_BOOT, CVM_P_BOOT, AD_P_BOOT -> 120;
       case STATUS -> 150;
       case AKAIKE_WEIGHT -> 100;
       default -> 96;

@@ -81,6 +81,7 @@ public final class FitView {
     }
     progress.setId("fit-progress");
     progress.setPrefWidth(140);
+    progress.setMinWidth(Region.USE_PREF_SIZE);
     message.setId("fit-message");
     message.setWrapText(true);
     message.setMinHeight(Region.USE_PREF_SIZE);
