@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.probscope.app.common.PValueText;
 import org.probscope.app.gof.CorrectedPValues;
 import org.probscope.model.distribution.Figures;
 import org.probscope.model.fit.BootstrapPValue;
@@ -122,7 +123,9 @@ final class BootstrapCells {
     return pValue(o, c)
         .map(
             p ->
-                CorrectedPValues.notShown(p).map(why -> "Not shown: " + why).orElse(p.p().method()))
+                CorrectedPValues.notShown(p)
+                    .map(why -> "Not shown: " + why)
+                    .orElse(PValueText.method(p.p())))
         .orElse(
             "No corrected p-value: the refits carry no goodness-of-fit statistics (weighted data)");
   }

@@ -31,7 +31,8 @@ public final class FitView {
 
   static final String FOOTNOTE =
       "† p-value as if the parameters were known: too large, since they were estimated from these"
-          + " data (hover for why)";
+          + " data (hover for why). \"boot\": corrected by a parametric bootstrap (Bootstrap B > 0),"
+          + " ± its Monte-Carlo error";
 
   private final FitViewModel vm;
   private final VBox root = new VBox(6);
@@ -93,7 +94,7 @@ public final class FitView {
     HBox status = new HBox(8, use, copySpec, copyTable, progress, stale, message);
     status.setAlignment(Pos.CENTER_LEFT);
     Label footnote = new Label(FOOTNOTE);
-    footnote.setTooltip(Controls.tooltip(FitColumn.AS_IF_KNOWN));
+    footnote.setTooltip(Controls.tooltip(FitColumn.AS_IF_KNOWN + "\n\n" + FitColumn.CORRECTED));
     footnote.setId("fit-footnote");
     footnote.getStyleClass().add("fit-footnote");
     footnote.setMinWidth(0);
