@@ -15,7 +15,6 @@ import javafx.collections.ObservableMap;
 import org.probscope.app.common.TaskHandle;
 import org.probscope.app.common.TaskRunner;
 import org.probscope.model.fit.BootstrapGof;
-import org.probscope.model.fit.BootstrapProgress;
 import org.probscope.model.fit.BootstrapResult;
 import org.probscope.model.fit.BootstrapSettings;
 import org.probscope.model.fit.FitResult;
@@ -161,7 +160,11 @@ public final class FitBootstrap {
             ctx -> {
               BootstrapResult r =
                   ParametricBootstrap.run(
-                      fit, fitted.data(), fitted.options(), settings, progressOf(ctx, halt));
+                      fit,
+                      fitted.data(),
+                      fitted.options(),
+                      settings,
+                      TaskProgress.bootstrap(ctx, halt));
               return new Done(r, BootstrapGof.of(r));
             },
             done -> {
@@ -234,19 +237,5 @@ public final class FitBootstrap {
 
   private static String describe(Throwable e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  private static BootstrapProgress progressOf(TaskRunner.TaskContext ctx, AtomicBoolean halt) {
-    return new BootstrapProgress() {
-      @Override
-      public void refitted(int done, int total) {
-        ctx.progress((double) done / total);
-      }
-
-      @Override
-      public boolean cancelled() {
-        return halt.get() || ctx.isCancelled();
-      }
-    };
   }
 }

@@ -20,7 +20,6 @@ import org.probscope.model.distribution.Family;
 import org.probscope.model.fit.Criterion;
 import org.probscope.model.fit.FitData;
 import org.probscope.model.fit.FitOptions;
-import org.probscope.model.fit.FitProgress;
 import org.probscope.model.fit.FitRanking;
 import org.probscope.model.fit.FitResult;
 import org.probscope.model.fit.Fitter;
@@ -153,7 +152,7 @@ public final class FitViewModel {
             ctx -> {
               FitData data = FitData.of(s.sample());
               FitRanking ranking =
-                  Fitter.rank(families, data, options, c, progressOf(ctx, families.size()));
+                  Fitter.rank(families, data, options, c, TaskProgress.fit(ctx, families.size()));
               return new Fitted(s, data, options, ranking);
             },
             result -> {
@@ -219,20 +218,6 @@ public final class FitViewModel {
   public String selectedSpec() {
     FitRow row = selected.get();
     return row == null || !row.isOk() ? "" : row.result().spec();
-  }
-
-  private FitProgress progressOf(TaskRunner.TaskContext ctx, int total) {
-    return new FitProgress() {
-      @Override
-      public void fitted(int done, int all, FitResult latest) {
-        ctx.progress((double) done / total);
-      }
-
-      @Override
-      public boolean cancelled() {
-        return ctx.isCancelled();
-      }
-    };
   }
 
   private void cancelRunning() {
