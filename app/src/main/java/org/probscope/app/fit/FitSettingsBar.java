@@ -126,7 +126,11 @@ final class FitSettingsBar {
     refits.setId("fit-bootstrap-b");
     refits.setTooltip(
         Controls.tooltip(
-            "Parametric bootstrap size B (0: none; 200 to 1000 is usual). After the fit, each"
+            "Parametric bootstrap size B: 0 for none, otherwise "
+                + org.probscope.model.fit.BootstrapSettings.MIN_REFITS
+                + " to "
+                + org.probscope.model.fit.BootstrapSettings.MAX_REFITS
+                + " (200 to 1000 is usual; the arrows step through them). After the fit, each"
                 + " fitted family draws B samples of n values from its fit and refits them"
                 + " (fitdistrplus::bootdist): this gives percentile intervals of the parameters, the"
                 + " bootstrap cloud, and KS, CvM and AD p-values corrected for the parameters"
