@@ -191,6 +191,81 @@ class FitBootstrapViewModelTest {
     assertThat(runner.waiting()).isZero();
   }
 
+  /**
+   * Runs work at once like {@link SameThreadTaskRunner}, and runs {@code onProgress} whenever a
+   * task reports progress past {@code at} (from the bootstrap's worker threads).
+   */
+  private static final class CancelPartWay implements TaskRunner {
+    private final double at;
+    private Runnable onProgress = () -> {};
+
+    CancelPartWay(double at) {
+      this.at = at;
+    }
+
+    @Override
+    public <T> org.probscope.app.common.TaskHandle submit(
+        BackgroundWork<T> work,
+        java.util.function.Consumer<? super T> onSuccess,
+        java.util.function.Consumer<Throwable> onFailure) {
+      TaskContext ctx =
+          new TaskContext() {
+            @Override
+            public boolean isCancelled() {
+              return false;
+            }
+
+            @Override
+            public void progress(double fraction) {
+              if (fraction > at) {
+                onProgress.run();
+              }
+            }
+          };
+      try {
+        onSuccess.accept(work.run(ctx));
+      } catch (Exception e) {
+        onFailure.accept(e);
+      }
+      return new SameThreadTaskRunner().submit(c -> null, r -> {}, e -> {});
+    }
+  }
+
+  @Test
+  void cancelledPartWayTheRefitsDoneArriveAsAPartialResultLabelledSo() {
+    drawGamma();
+    CancelPartWay runner = new CancelPartWay(0.3);
+    FitViewModel vm = vm(runner, Set.of("gamma", "normal"));
+    vm.settings().bootstrapRefitsProperty().set(400);
+    // Cancel pressed once, a third of the way through the first family's bootstrap
+    java.util.concurrent.atomic.AtomicBoolean pressed =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    runner.onProgress =
+        () -> {
+          if (vm.bootstrap().runningProperty().get() && pressed.compareAndSet(false, true)) {
+            vm.cancel();
+          }
+        };
+    vm.fit();
+    assertThat(pressed).isTrue();
+    FitRow first = vm.rows().get(0);
+    BootstrapResult b = first.bootstrapProperty().get().bootstrap().orElseThrow();
+    assertThat(b.isComplete()).isFalse();
+    assertThat(b.succeeded()).isPositive().isLessThan(400);
+    assertThat(b.cancelled()).isEqualTo(400 - b.succeeded() - b.failed());
+    assertThat(first.text(FitColumn.KS_P_BOOT)).endsWith(" (partial)");
+    assertThat(first.text(FitColumn.BOOT_REFITS))
+        .isEqualTo(
+            b.succeeded()
+                + " of 400"
+                + (b.failed() > 0 ? ", " + b.failed() + " failed" : "")
+                + " (partial)");
+    assertThat(first.bootstrapDetail(FitColumn.KS_P_BOOT)).contains("cancelled");
+    FitRow second = vm.rows().get(1);
+    assertThat(second.bootstrapProperty().get().state()).isEqualTo(FitBootstrap.State.NOT_RUN);
+    assertThat(vm.bootstrap().runningProperty().get()).isFalse();
+  }
+
   @Test
   void theCloudPlotsTwoParametersAndSaysWhenThereIsNoBootstrap() {
     drawGamma();
