@@ -231,7 +231,12 @@ public final class FitBootstrap {
             + ", seed "
             + settings.seed()
             + (failed > 0 ? "; " + failed + " refits failed (see the Refits column)" : "")
-            + (broken > 0 ? "; " + broken + " bootstraps stopped with an error" : "")
+            + (broken > 0
+                ? "; "
+                    + broken
+                    + (broken == 1 ? " bootstrap" : " bootstraps")
+                    + " stopped with an error"
+                : "")
             + ".");
   }
 

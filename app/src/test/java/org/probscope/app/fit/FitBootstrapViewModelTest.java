@@ -267,6 +267,41 @@ class FitBootstrapViewModelTest {
   }
 
   @Test
+  void oneFamilysBootstrapFailingDoesNotStopTheNext() {
+    drawGamma();
+    SameThreadTaskRunner same = new SameThreadTaskRunner();
+    int[] submitted = {0};
+    // the second task (the first family's bootstrap) fails as a worker would with an error
+    TaskRunner failSecond =
+        new TaskRunner() {
+          @Override
+          public <T> org.probscope.app.common.TaskHandle submit(
+              BackgroundWork<T> work,
+              java.util.function.Consumer<? super T> onSuccess,
+              java.util.function.Consumer<Throwable> onFailure) {
+            if (++submitted[0] == 2) {
+              return same.submit(
+                  ctx -> {
+                    throw new IllegalStateException("out of memory, say");
+                  },
+                  r -> {},
+                  onFailure);
+            }
+            return same.submit(work, onSuccess, onFailure);
+          }
+        };
+    FitViewModel vm = vm(failSecond, Set.of("gamma", "normal"));
+    vm.fit();
+    FitRow first = vm.rows().get(0);
+    FitRow second = vm.rows().get(1);
+    assertThat(first.bootstrapProperty().get().state()).isEqualTo(FitBootstrap.State.FAILED);
+    assertThat(first.text(FitColumn.KS_P_BOOT)).isEqualTo(FitRow.MISSING);
+    assertThat(first.whyMissing(FitColumn.KS_P_BOOT)).contains("out of memory, say");
+    assertThat(second.text(FitColumn.KS_P_BOOT)).isNotIn(FitRow.MISSING, BootstrapCells.PENDING);
+    assertThat(vm.messageProperty().get()).contains("1 bootstrap stopped with an error");
+  }
+
+  @Test
   void theCloudPlotsTwoParametersAndSaysWhenThereIsNoBootstrap() {
     drawGamma();
     SameThreadTaskRunner runner = new SameThreadTaskRunner();
