@@ -153,7 +153,8 @@ final class BootstrapCells {
           + (b.isComplete() ? ")" : ", " + b.cancelled() + " not run: cancelled)");
     }
     return b.failed()
-        + " refits failed, excluded from the p-values and intervals: "
+        + (b.failed() == 1 ? " refit" : " refits")
+        + " failed, excluded from the p-values and intervals: "
         + b.failures().entrySet().stream()
             .map(e -> e.getValue() + " " + e.getKey().status() + first(b, e))
             .collect(Collectors.joining("; "))

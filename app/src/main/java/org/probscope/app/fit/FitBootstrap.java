@@ -230,7 +230,12 @@ public final class FitBootstrap {
             + settings.refits()
             + ", seed "
             + settings.seed()
-            + (failed > 0 ? "; " + failed + " refits failed (see the Refits column)" : "")
+            + (failed > 0
+                ? "; "
+                    + failed
+                    + (failed == 1 ? " refit" : " refits")
+                    + " failed (see the Refits column)"
+                : "")
             + (broken > 0
                 ? "; "
                     + broken
