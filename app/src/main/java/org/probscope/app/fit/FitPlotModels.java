@@ -27,6 +27,9 @@ final class FitPlotModels {
 
   private static final int MAX_MASS_BARS = 2_000;
 
+  /** The vertices of the dashed line through a fit's Q-Q or P-P points. */
+  static final int TRACE_POINTS = 400;
+
   private FitPlotModels() {}
 
   /** A fit to overlay: its legend name, slot and distribution. */
@@ -84,7 +87,7 @@ final class FitPlotModels {
     double hi = s.max();
     for (Overlay f : fits) {
       ProbabilityPlots.Points p = ProbabilityPlots.qq(s, f.distribution()).finite();
-      layers.add(PlotLayer.Points.of(f.name(), f.slot(), p.x(), p.y()));
+      addPoints(layers, f, p);
       if (p.x().length > 0) {
         lo = Math.min(lo, p.x()[0]);
         hi = Math.max(hi, p.x()[p.x().length - 1]);
@@ -105,11 +108,30 @@ final class FitPlotModels {
     layers.add(new PlotLayer.Curve("", PlotLayer.NEUTRAL, t -> t));
     for (Overlay f : fits) {
       ProbabilityPlots.Points p = ProbabilityPlots.pp(s, f.distribution()).finite();
-      layers.add(PlotLayer.Points.of(f.name(), f.slot(), p.x(), p.y()));
+      addPoints(layers, f, p);
     }
     return PlotModel.of(ViewRange.of(-0.02, 1.02, -0.02, 1.02), layers)
         .withTitle("P-P plot: each fit's F at the data")
         .withAxisTitles("plotting position (i − ½)/n", "fitted F(x₍ᵢ₎)");
+  }
+
+  /**
+   * A fit's Q-Q or P-P points, and a thin line through at most {@value #TRACE_POINTS} of them in
+   * the fit's dash: the points are monotone, so the line follows them, and it tells the fits apart
+   * where colour does not (the legend shows the dash).
+   */
+  private static void addPoints(List<PlotLayer> layers, Overlay f, ProbabilityPlots.Points p) {
+    layers.add(PlotLayer.Points.of("", f.slot(), p.x(), p.y()));
+    int n = p.x().length;
+    int m = Math.min(n, TRACE_POINTS);
+    double[] xs = new double[m];
+    double[] ys = new double[m];
+    for (int i = 0; i < m; i++) {
+      int j = m == 1 ? 0 : (int) Math.round((double) i * (n - 1) / (m - 1));
+      xs[i] = p.x()[j];
+      ys[i] = p.y()[j];
+    }
+    layers.add(new PlotLayer.Polyline(f.name(), f.slot(), Dash.of(f.slot()), xs, ys));
   }
 
   static PlotModel profile(LikelihoodProfile p, String family, int slot) {

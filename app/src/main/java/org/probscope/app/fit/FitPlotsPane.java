@@ -49,12 +49,22 @@ final class FitPlotsPane {
             "Profile",
             "Profile log-likelihood of one parameter of the selected fit: refits with it fixed on a"
                 + " grid, the others re-estimated"
+          },
+          PlotKind.BOOTSTRAP,
+          new String[] {
+            "Bootstrap",
+            "Bootstrap cloud of the selected fit: the B refits' estimates of two parameters, the"
+                + " estimate and the 95% percentile intervals (set Bootstrap B > 0 and fit)"
           });
+
+  static final double MIN_PLOT_HEIGHT = 200;
 
   private final FitPlotsViewModel vm;
   private final VBox root = new VBox(6);
   private final PlotView plot;
   private final ComboBox<String> parameter = new ComboBox<>();
+  private final ComboBox<String> cloudX = new ComboBox<>();
+  private final ComboBox<String> cloudY = new ComboBox<>();
   private final Label note = new Label();
   private final PlotKey key = new PlotKey();
 
@@ -104,12 +114,19 @@ final class FitPlotsPane {
     busy.visibleProperty().bind(vm.busyProperty());
     note.setId("fit-plot-note");
     note.getStyleClass().add("text-muted");
-    FlowPane bar = new FlowPane(10, 6, kinds, parameter, busy);
+    cloudX.setId("fit-cloud-x");
+    cloudX.setItems(vm.profileChoices());
+    cloudX.setTooltip(Controls.tooltip("The parameter on the cloud's horizontal axis"));
+    cloudY.setId("fit-cloud-y");
+    cloudY.setItems(vm.profileChoices());
+    cloudY.setTooltip(Controls.tooltip("The parameter on the cloud's vertical axis"));
+    FlowPane bar = new FlowPane(10, 6, kinds, parameter, cloudX, cloudY, busy);
     bar.setAlignment(Pos.CENTER_LEFT);
     plot.setId("fit-plot");
-    plot.setMinHeight(90);
+    // the plot is what a fit is read from: it keeps at least this much when the window is small
+    plot.setMinHeight(MIN_PLOT_HEIGHT);
     VBox.setVgrow(plot, Priority.ALWAYS);
-    root.setMinHeight(0);
+    root.setMinHeight(MIN_PLOT_HEIGHT + 64); // with the bar above and the key below
     javafx.scene.layout.HBox under = new javafx.scene.layout.HBox(16, key.root(), note);
     under.setAlignment(Pos.CENTER_LEFT);
     javafx.scene.layout.HBox.setHgrow(key.root(), Priority.ALWAYS);
@@ -120,6 +137,14 @@ final class FitPlotsPane {
     parameter.valueProperty().bindBidirectional(vm.profileParameterProperty());
     parameter.visibleProperty().bind(vm.kindProperty().isEqualTo(PlotKind.PROFILE));
     parameter.managedProperty().bind(parameter.visibleProperty());
+    for (var pair :
+        java.util.List.of(
+            java.util.Map.entry(cloudX, vm.cloudXProperty()),
+            java.util.Map.entry(cloudY, vm.cloudYProperty()))) {
+      pair.getKey().valueProperty().bindBidirectional(pair.getValue());
+      pair.getKey().visibleProperty().bind(vm.kindProperty().isEqualTo(PlotKind.BOOTSTRAP));
+      pair.getKey().managedProperty().bind(pair.getKey().visibleProperty());
+    }
     note.textProperty().bind(vm.noteProperty());
     theme.addListener(
         (obs, old, now) -> {

@@ -26,7 +26,8 @@ import org.probscope.model.sample.Sample;
 /**
  * The Fit tab's plots: the checked fits (at most {@link #MAX_OVERLAYS}) over the data as density,
  * CDF, Q-Q or P-P; the Cullen and Frey graph of the fitted data; the profile log-likelihood of a
- * parameter of the selected fit. Every plot is built in the background, newest request only.
+ * parameter of the selected fit; the bootstrap cloud of two of its parameters. Every plot is built
+ * in the background, newest request only.
  */
 public final class FitPlotsViewModel {
 
@@ -51,7 +52,8 @@ public final class FitPlotsViewModel {
     QQ,
     PP,
     CULLEN_FREY,
-    PROFILE
+    PROFILE,
+    BOOTSTRAP
   }
 
   private record Built(PlotModel model, CullenFrey graph, Sample graphOf) {}
@@ -60,6 +62,8 @@ public final class FitPlotsViewModel {
   private final ObjectProperty<PlotKind> kind = new SimpleObjectProperty<>(PlotKind.DENSITY);
   private final ObjectProperty<String> profileParameter = new SimpleObjectProperty<>();
   private final ObservableList<String> profileChoices = FXCollections.observableArrayList();
+  private final ObjectProperty<String> cloudX = new SimpleObjectProperty<>();
+  private final ObjectProperty<String> cloudY = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<PlotModel> model =
       new ReadOnlyObjectWrapper<>(placeholder("Press Fit to see the fits over the data"));
   private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
@@ -75,6 +79,17 @@ public final class FitPlotsViewModel {
     fits.selectedProperty().addListener(obs -> onSelected());
     kind.addListener(obs -> rebuild());
     profileParameter.addListener(obs -> rebuild());
+    cloudX.addListener(obs -> rebuild());
+    cloudY.addListener(obs -> rebuild());
+    fits.bootstrap()
+        .outcomes()
+        .addListener(
+            (javafx.collections.MapChangeListener<String, FitBootstrap.Outcome>)
+                c -> {
+                  if (kind.get() == PlotKind.BOOTSTRAP) {
+                    rebuild();
+                  }
+                });
   }
 
   public ObjectProperty<PlotKind> kindProperty() {
@@ -86,7 +101,17 @@ public final class FitPlotsViewModel {
     return profileParameter;
   }
 
-  /** The selected fit's free parameters. */
+  /** The bootstrap cloud's horizontal parameter, one of {@link #profileChoices()}. */
+  public ObjectProperty<String> cloudXProperty() {
+    return cloudX;
+  }
+
+  /** The bootstrap cloud's vertical parameter, one of {@link #profileChoices()}. */
+  public ObjectProperty<String> cloudYProperty() {
+    return cloudY;
+  }
+
+  /** The selected fit's free parameters (for the profile and the bootstrap cloud). */
   public ObservableList<String> profileChoices() {
     return profileChoices;
   }
@@ -149,7 +174,9 @@ public final class FitPlotsViewModel {
     String keep = profileParameter.get();
     profileChoices.setAll(free);
     profileParameter.set(free.contains(keep) ? keep : free.isEmpty() ? null : free.get(0));
-    if (kind.get() == PlotKind.PROFILE) {
+    cloudX.set(free.isEmpty() ? null : free.get(0));
+    cloudY.set(free.isEmpty() ? null : free.get(Math.min(1, free.size() - 1)));
+    if (kind.get() == PlotKind.PROFILE || kind.get() == PlotKind.BOOTSTRAP) {
       rebuild();
     }
   }
@@ -173,11 +200,15 @@ public final class FitPlotsViewModel {
     FitRow selected = fits.selectedProperty().get();
     String parameter = profileParameter.get();
     CullenFrey cached = graphOf == s ? graph : null;
-    if (k != PlotKind.CULLEN_FREY && k != PlotKind.PROFILE && overlays.isEmpty()) {
-      plots.cancel();
-      busy.set(false);
-      model.set(placeholder("Check fits in the table's Plot column to draw them here"));
-      return;
+    String x = cloudX.get();
+    String y = cloudY.get();
+    if (k == PlotKind.DENSITY || k == PlotKind.CDF || k == PlotKind.QQ || k == PlotKind.PP) {
+      if (overlays.isEmpty()) {
+        plots.cancel();
+        busy.set(false);
+        model.set(placeholder("Check fits in the table's Plot column to draw them here"));
+        return;
+      }
     }
     busy.set(true);
     plots.request(
@@ -190,6 +221,7 @@ public final class FitPlotsViewModel {
               case PP -> built(FitPlotModels.pp(s, overlays));
               case CULLEN_FREY -> cullenFrey(f, cached);
               case PROFILE -> profile(f, selected, parameter, ctx);
+              case BOOTSTRAP -> built(BootstrapCloudPlot.forRow(selected, x, y));
             });
   }
 
@@ -238,7 +270,9 @@ public final class FitPlotsViewModel {
               + (b.graph().degenerateResamples() > 0
                   ? "; " + b.graph().degenerateResamples() + " had all values equal (no point)"
                   : ""));
-    } else if (kind.get() == PlotKind.CULLEN_FREY || kind.get() == PlotKind.PROFILE) {
+    } else if (kind.get() == PlotKind.CULLEN_FREY
+        || kind.get() == PlotKind.PROFILE
+        || kind.get() == PlotKind.BOOTSTRAP) {
       note.set("");
     }
     model.set(b.model());

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.probscope.app.common.PValueText;
 import org.probscope.model.distribution.Figures;
 import org.probscope.model.fit.Criterion;
@@ -16,8 +18,8 @@ import org.probscope.model.gof.TestResult;
 /**
  * One row of the ranking table: a fit with its rank, ΔAIC and Akaike weight, each column as a
  * number to sort by and a text to show. No NaN is ever shown: a missing figure is "—" and {@link
- * #whyMissing(FitColumn)} says why. Whether the fit is overlaid on the plots is the row's one
- * mutable part.
+ * #whyMissing(FitColumn)} says why. Whether the fit is overlaid on the plots and its bootstrap
+ * (which arrives after the fit) are the row's mutable parts.
  */
 public final class FitRow {
 
@@ -29,6 +31,7 @@ public final class FitRow {
   private final double deltaAic;
   private final double weight;
   private final BooleanProperty overlaid = new SimpleBooleanProperty(false);
+  private final ObjectProperty<FitBootstrap.Outcome> bootstrap = new SimpleObjectProperty<>();
 
   FitRow(FitResult result, int rank, double deltaAic, double weight) {
     this.result = result;
@@ -44,6 +47,11 @@ public final class FitRow {
   /** Whether the fit is drawn over the data (at most six rows at once). */
   public BooleanProperty overlaidProperty() {
     return overlaid;
+  }
+
+  /** The fit's bootstrap, or null when none was asked for. */
+  public ObjectProperty<FitBootstrap.Outcome> bootstrapProperty() {
+    return bootstrap;
   }
 
   public boolean isOk() {
@@ -73,12 +81,16 @@ public final class FitRow {
       case KS_P -> p(Criterion.KS).map(PValue::value).orElse(Double.NaN);
       case CVM_P -> p(Criterion.CVM).map(PValue::value).orElse(Double.NaN);
       case AD_P -> p(Criterion.AD).map(PValue::value).orElse(Double.NaN);
+      case KS_P_BOOT, CVM_P_BOOT, AD_P_BOOT -> BootstrapCells.number(bootstrap.get(), c);
       default -> Double.NaN;
     };
   }
 
   /** What column {@code c} shows: a figure, a text, or "—". */
   public String text(FitColumn c) {
+    if (BootstrapCells.isBootstrapColumn(c)) {
+      return result.isOk() ? BootstrapCells.text(bootstrap.get(), c) : MISSING;
+    }
     switch (c) {
       case FAMILY:
         return family();
@@ -113,6 +125,9 @@ public final class FitRow {
     if (!result.isOk()) {
       return "Not fitted: " + result.status();
     }
+    if (BootstrapCells.isBootstrapColumn(c)) {
+      return BootstrapCells.detail(bootstrap.get(), c);
+    }
     if (c == FitColumn.AICC) {
       return "AICc needs n > k + 1 (n = "
           + Figures.format(result.n(), 6)
@@ -121,6 +136,11 @@ public final class FitRow {
           + ")";
     }
     return result.testsUnavailable().map(r -> "Tests not computed: " + r).orElse("Not defined");
+  }
+
+  /** A bootstrap column's tooltip, for a figure as for "—": where it comes from. */
+  public String bootstrapDetail(FitColumn c) {
+    return result.isOk() ? BootstrapCells.detail(bootstrap.get(), c) : whyMissing(c);
   }
 
   /** The status column's tooltip: the failure in full. */

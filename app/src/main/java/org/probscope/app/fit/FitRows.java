@@ -30,6 +30,9 @@ final class FitRows {
     List<String> header = new ArrayList<>();
     for (FitColumn c : FitColumn.values()) {
       header.add(c.header().replace(" †", " (as if known)"));
+      if (hasError(c)) {
+        header.add(c.header() + " MC error");
+      }
     }
     header.add("spec");
     out.append(String.join("\t", header)).append('\n');
@@ -37,6 +40,10 @@ final class FitRows {
       List<String> cells = new ArrayList<>();
       for (FitColumn c : FitColumn.values()) {
         cells.add(cell(row, c));
+        if (hasError(c)) {
+          double e = BootstrapCells.error(row.bootstrapProperty().get(), c);
+          cells.add(row.isOk() && !Double.isNaN(e) ? Double.toString(e) : "");
+        }
       }
       cells.add(row.isOk() ? row.result().spec() : "");
       out.append(String.join("\t", cells)).append('\n');
@@ -44,13 +51,22 @@ final class FitRows {
     return out.toString();
   }
 
+  /** The corrected p-value columns carry their Monte-Carlo error in a column of its own. */
+  private static boolean hasError(FitColumn c) {
+    return c == FitColumn.KS_P_BOOT || c == FitColumn.CVM_P_BOOT || c == FitColumn.AD_P_BOOT;
+  }
+
   private static String cell(FitRow row, FitColumn c) {
     if (c == FitColumn.STATUS) {
       return row.result().status().replace('\t', ' ').replace('\n', ' ');
     }
+    if (c == FitColumn.BOOT_REFITS && row.isOk() && row.bootstrapProperty().get() != null) {
+      String detail = row.bootstrapDetail(c).replace('\t', ' ').replace('\n', ' ');
+      return row.text(c) + " — " + detail;
+    }
     if (!c.numeric() || c == FitColumn.RANK) {
       String t = row.text(c);
-      return FitRow.MISSING.equals(t) ? "" : t;
+      return FitRow.MISSING.equals(t) || BootstrapCells.PENDING.equals(t) ? "" : t;
     }
     if (row.text(c).startsWith("<")) {
       return row.text(c); // only a bound is known: "< 1e-300", never a bare number

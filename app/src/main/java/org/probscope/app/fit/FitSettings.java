@@ -1,9 +1,12 @@
 package org.probscope.app.fit;
 
 import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -11,13 +14,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.probscope.model.distribution.Families;
 import org.probscope.model.distribution.Family;
+import org.probscope.model.fit.BootstrapSettings;
 import org.probscope.model.fit.Criterion;
 import org.probscope.model.fit.FitMethod;
 
 /**
  * What the next fit will do: the candidate families (all, continuous, discrete or a checked list),
  * the method, the fixed parameters as typed with what is wrong with them, and the ranking
- * criterion. Defaults: every family, maximum likelihood, nothing fixed, AIC.
+ * criterion; the parametric bootstrap's size B (0: none) and seed. Defaults: every family, maximum
+ * likelihood, nothing fixed, AIC, no bootstrap, seed {@value #DEFAULT_SEED}.
  */
 public final class FitSettings {
 
@@ -29,9 +34,14 @@ public final class FitSettings {
     CHECKED
   }
 
+  /** The bootstrap's seed until the user types another: fixed, so that a rerun gives the same. */
+  public static final long DEFAULT_SEED = 1;
+
   private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.ALL);
   private final ObjectProperty<FitMethod> method = new SimpleObjectProperty<>(FitMethod.MLE);
   private final ObjectProperty<Criterion> criterion = new SimpleObjectProperty<>(Criterion.AIC);
+  private final IntegerProperty bootstrapRefits = new SimpleIntegerProperty(0);
+  private final ObjectProperty<Long> bootstrapSeed = new SimpleObjectProperty<>(DEFAULT_SEED);
   private final StringProperty fixedText = new SimpleStringProperty("");
   private final ReadOnlyStringWrapper fixedProblems = new ReadOnlyStringWrapper("");
   private final ObservableList<FamilyChoice> choices =
@@ -56,6 +66,29 @@ public final class FitSettings {
   /** The ranking criterion; changing it re-ranks the fits on screen without refitting. */
   public ObjectProperty<Criterion> criterionProperty() {
     return criterion;
+  }
+
+  /**
+   * B, the parametric bootstrap's refits per successful fit; 0 for none, otherwise from {@link
+   * BootstrapSettings#MIN_REFITS} to {@link BootstrapSettings#MAX_REFITS}.
+   */
+  public IntegerProperty bootstrapRefitsProperty() {
+    return bootstrapRefits;
+  }
+
+  /** The bootstrap's seed; null (nothing typed) is taken as {@value #DEFAULT_SEED}. */
+  public ObjectProperty<Long> bootstrapSeedProperty() {
+    return bootstrapSeed;
+  }
+
+  /** The bootstrap the next fit runs after fitting, or empty when B is 0 (or out of range). */
+  public Optional<BootstrapSettings> bootstrap() {
+    int b = bootstrapRefits.get();
+    if (BootstrapSettings.refitsProblem(b).isPresent()) {
+      return Optional.empty();
+    }
+    Long seed = bootstrapSeed.get();
+    return Optional.of(BootstrapSettings.of(b, seed == null ? DEFAULT_SEED : seed));
   }
 
   /** The fixed parameters as typed, "name = value, ...". */

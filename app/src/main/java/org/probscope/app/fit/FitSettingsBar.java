@@ -8,7 +8,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -20,8 +22,8 @@ import org.probscope.model.fit.FitMethod;
 
 /**
  * What to fit and how: candidate families (all, continuous, discrete or a checked list), method,
- * fixed parameters with their validation, ranking criterion, and Fit / Cancel. The empty {@code
- * fit-bootstrap-slot} is where the bootstrap size B goes once the model has the bootstrap.
+ * fixed parameters with their validation, ranking criterion, the bootstrap size B and seed (in
+ * {@code fit-bootstrap-slot}), and Fit / Cancel.
  */
 final class FitSettingsBar {
 
@@ -36,13 +38,11 @@ final class FitSettingsBar {
   private final Button cancel = new Button("Cancel");
   private final Label fixedProblems = Controls.errorLabel();
   private final HBox bootstrapSlot = new HBox(6);
+  private final Spinner<Integer> refits = RefitsSpinner.create();
+  private final TextField seed = new TextField();
 
-  private final Node[] commands;
-
-  /** {@code commands} (the table's actions) join the bar's flow after Fit and Cancel. */
-  FitSettingsBar(FitViewModel vm, Node... commands) {
+  FitSettingsBar(FitViewModel vm) {
     this.vm = vm;
-    this.commands = commands;
     createView();
     initListeners();
   }
@@ -97,10 +97,11 @@ final class FitSettingsBar {
     fit.setTooltip(Controls.tooltip("Fit the candidates to the active sample (Enter)"));
     fit.getStyleClass().add("accent");
     cancel.setId("fit-cancel");
-    cancel.setTooltip(Controls.tooltip("Stop the running fit (Escape)"));
-    bootstrapSlot.setId("fit-bootstrap-slot");
-    bootstrapSlot.setVisible(false);
-    bootstrapSlot.setManaged(false);
+    cancel.setTooltip(
+        Controls.tooltip(
+            "Stop the running fit or bootstrap (Escape); a bootstrap stopped part way keeps what it"
+                + " did, marked partial"));
+    createBootstrap();
     fixedProblems.setId("fit-fixed-problems");
     FlowPane bar =
         new FlowPane(
@@ -111,8 +112,7 @@ final class FitSettingsBar {
             group("Fi_xed", fixed),
             group("_Rank by", criterion),
             bootstrapSlot,
-            new HBox(6, fit, cancel),
-            new HBox(6, commands));
+            new HBox(6, fit, cancel));
     bar.setAlignment(Pos.CENTER_LEFT);
     for (Node n : bar.getChildren()) {
       if (n instanceof Region r) {
@@ -120,6 +120,42 @@ final class FitSettingsBar {
       }
     }
     root.getChildren().addAll(bar, fixedProblems);
+  }
+
+  private void createBootstrap() {
+    refits.setId("fit-bootstrap-b");
+    refits.setTooltip(
+        Controls.tooltip(
+            "Parametric bootstrap size B: 0 for none, otherwise "
+                + org.probscope.model.fit.BootstrapSettings.MIN_REFITS
+                + " to "
+                + org.probscope.model.fit.BootstrapSettings.MAX_REFITS
+                + " (200 to 1000 is usual; the arrows step through them). After the fit, each"
+                + " fitted family draws B samples of n values from its fit and refits them"
+                + " (fitdistrplus::bootdist): this gives percentile intervals of the parameters, the"
+                + " bootstrap cloud, and KS, CvM and AD p-values corrected for the parameters"
+                + " having been estimated. The p-values \"as if known\" (†) are too large when the"
+                + " parameters were estimated from the same data."));
+    seed.setId("fit-bootstrap-seed");
+    seed.setPrefColumnCount(5);
+    seed.setTextFormatter(
+        new TextFormatter<>(
+            new javafx.util.converter.LongStringConverter(),
+            FitSettings.DEFAULT_SEED,
+            change -> change.getControlNewText().matches("-?\\d{0,18}") ? change : null));
+    seed.setTooltip(
+        Controls.tooltip(
+            "The bootstrap's seed: the same seed, data and B give the same refits and p-values"
+                + " every time"));
+    Label seedLabel = new Label("s_eed");
+    seedLabel.setMnemonicParsing(true);
+    seedLabel.setLabelFor(seed);
+    Label refitsLabel = new Label("_Bootstrap B");
+    refitsLabel.setMnemonicParsing(true);
+    refitsLabel.setLabelFor(refits);
+    bootstrapSlot.getChildren().setAll(refitsLabel, refits, seedLabel, seed);
+    bootstrapSlot.setAlignment(Pos.CENTER_LEFT);
+    bootstrapSlot.setId("fit-bootstrap-slot");
   }
 
   private static HBox group(String label, Node... controls) {
@@ -163,8 +199,20 @@ final class FitSettingsBar {
     checked
         .disableProperty()
         .bind(vm.settings().scopeProperty().isNotEqualTo(FitSettings.Scope.CHECKED));
+    refits
+        .getValueFactory()
+        .valueProperty()
+        .addListener(
+            (obs, old, now) -> vm.settings().bootstrapRefitsProperty().set(now == null ? 0 : now));
+    vm.settings()
+        .bootstrapRefitsProperty()
+        .addListener((obs, old, now) -> refits.getValueFactory().setValue(now.intValue()));
+    @SuppressWarnings("unchecked")
+    TextFormatter<Long> seedValue = (TextFormatter<Long>) seed.getTextFormatter();
+    seedValue.valueProperty().bindBidirectional(vm.settings().bootstrapSeedProperty());
+    seed.setOnAction(e -> vm.fit());
     fit.disableProperty().bind(vm.runningProperty());
-    cancel.disableProperty().bind(vm.runningProperty().not());
+    cancel.disableProperty().bind(vm.runningProperty().or(vm.bootstrap().runningProperty()).not());
     fit.setOnAction(e -> vm.fit());
     cancel.setOnAction(e -> vm.cancel());
   }

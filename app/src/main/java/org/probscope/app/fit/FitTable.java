@@ -44,6 +44,16 @@ final class FitTable {
     }
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     table.setRowFactory(t -> new FailedRow());
+    // a row's bootstrap arrives after the row: redraw its cells when it does
+    rows.addListener(
+        (javafx.collections.ListChangeListener<FitRow>)
+            c -> {
+              while (c.next()) {
+                for (FitRow r : c.getAddedSubList()) {
+                  r.bootstrapProperty().addListener(obs -> table.refresh());
+                }
+              }
+            });
     return table;
   }
 
@@ -86,6 +96,9 @@ final class FitTable {
       case RANK -> 40;
       case FAMILY -> 130;
       case PARAMETERS -> 340;
+      case BOOT_INTERVALS -> 300;
+      case BOOT_REFITS -> 190;
+      case KS_P_BOOT, CVM_P_BOOT, AD_P_BOOT -> 120;
       case STATUS -> 150;
       case AKAIKE_WEIGHT -> 100;
       default -> 96;
@@ -123,8 +136,10 @@ final class FitTable {
           column == FitColumn.STATUS
               ? row.statusDetail()
               : column == FitColumn.PARAMETERS && row.isOk()
-                  ? row.result().spec()
-                  : row.whyMissing(column);
+                  ? parametersDetail(row)
+                  : BootstrapCells.isBootstrapColumn(column)
+                      ? row.bootstrapDetail(column)
+                      : row.whyMissing(column);
       if (why.isEmpty()) {
         setTooltip(null);
       } else {
@@ -132,6 +147,14 @@ final class FitTable {
         setTooltip(tooltip);
       }
     }
+  }
+
+  /** The spec, and the bootstrap's percentile intervals when there are some. */
+  private static String parametersDetail(FitRow row) {
+    String intervals = row.text(FitColumn.BOOT_INTERVALS);
+    return intervals.equals(FitRow.MISSING) || intervals.equals(BootstrapCells.PENDING)
+        ? row.result().spec()
+        : row.result().spec() + "\n95% bootstrap percentile intervals: " + intervals;
   }
 
   /** A family that was not fitted is drawn muted. */

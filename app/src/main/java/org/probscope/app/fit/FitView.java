@@ -31,7 +31,8 @@ public final class FitView {
 
   static final String FOOTNOTE =
       "† p-value as if the parameters were known: too large, since they were estimated from these"
-          + " data (hover for why)";
+          + " data (hover for why). \"boot\": corrected by a parametric bootstrap (Bootstrap B > 0),"
+          + " ± its Monte-Carlo error";
 
   private final FitViewModel vm;
   private final VBox root = new VBox(6);
@@ -48,7 +49,7 @@ public final class FitView {
   public FitView(
       FitViewModel vm, FitPlotsViewModel plotsVm, TaskRunner runner, ObservableValue<Theme> theme) {
     this.vm = vm;
-    this.settings = new FitSettingsBar(vm, use, copySpec, copyTable);
+    this.settings = new FitSettingsBar(vm);
     this.table = FitTable.create(vm.rows());
     this.plots = new FitPlotsPane(plotsVm, runner, theme);
     createView();
@@ -81,6 +82,7 @@ public final class FitView {
     }
     progress.setId("fit-progress");
     progress.setPrefWidth(140);
+    progress.setMinWidth(Region.USE_PREF_SIZE);
     message.setId("fit-message");
     message.setWrapText(true);
     message.setMinHeight(Region.USE_PREF_SIZE);
@@ -88,10 +90,11 @@ public final class FitView {
     stale.setId("fit-stale");
     stale.getStyleClass().add("fit-stale");
     stale.setWrapText(true);
-    HBox status = new HBox(8, progress, stale, message);
+    // the table's commands lead the status line: one row less above the table and plots
+    HBox status = new HBox(8, use, copySpec, copyTable, progress, stale, message);
     status.setAlignment(Pos.CENTER_LEFT);
     Label footnote = new Label(FOOTNOTE);
-    footnote.setTooltip(Controls.tooltip(FitColumn.AS_IF_KNOWN));
+    footnote.setTooltip(Controls.tooltip(FitColumn.AS_IF_KNOWN + "\n\n" + FitColumn.CORRECTED));
     footnote.setId("fit-footnote");
     footnote.getStyleClass().add("fit-footnote");
     footnote.setMinWidth(0);
@@ -100,7 +103,9 @@ public final class FitView {
     VBox tablePart = new VBox(4, table, footnote);
     SplitPane split = new SplitPane(tablePart, plots.root());
     split.setOrientation(Orientation.VERTICAL);
-    split.setDividerPositions(0.42);
+    // the plots take what the window gains; the table keeps about five rows
+    split.setDividerPositions(0.4);
+    SplitPane.setResizableWithParent(tablePart, false);
     split.setId("fit-split");
     VBox.setVgrow(split, Priority.ALWAYS);
     root.getChildren().addAll(settings.root(), status, split);
@@ -110,7 +115,7 @@ public final class FitView {
 
   private void initListeners() {
     progress.progressProperty().bind(vm.progressProperty());
-    progress.visibleProperty().bind(vm.runningProperty());
+    progress.visibleProperty().bind(vm.runningProperty().or(vm.bootstrap().runningProperty()));
     progress.managedProperty().bind(progress.visibleProperty());
     message.textProperty().bind(vm.messageProperty());
     stale.visibleProperty().bind(vm.sampleChangedProperty());
@@ -142,7 +147,8 @@ public final class FitView {
           if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof Button)) {
             vm.fit();
             e.consume();
-          } else if (e.getCode() == KeyCode.ESCAPE && vm.runningProperty().get()) {
+          } else if (e.getCode() == KeyCode.ESCAPE
+              && (vm.runningProperty().get() || vm.bootstrap().runningProperty().get())) {
             vm.cancel();
             e.consume();
           }

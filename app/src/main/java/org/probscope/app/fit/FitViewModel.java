@@ -10,9 +10,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import org.probscope.app.common.TaskHandle;
 import org.probscope.app.common.TaskRunner;
@@ -21,7 +20,6 @@ import org.probscope.model.distribution.Family;
 import org.probscope.model.fit.Criterion;
 import org.probscope.model.fit.FitData;
 import org.probscope.model.fit.FitOptions;
-import org.probscope.model.fit.FitProgress;
 import org.probscope.model.fit.FitRanking;
 import org.probscope.model.fit.FitResult;
 import org.probscope.model.fit.Fitter;
@@ -29,7 +27,8 @@ import org.probscope.model.fit.Fitter;
 /**
  * The Fit tab's state: which families, method, fixed parameters and criterion; the command that
  * fits them in the background with progress and Cancel; the ranking as rows; "Use this fit" and the
- * copies. The plots follow in {@link FitPlotsViewModel}.
+ * copies. With B &gt; 0 every successful fit is then bootstrapped ({@link FitBootstrap}), and each
+ * row shows its corrected p-values as they arrive. The plots follow in {@link FitPlotsViewModel}.
  *
  * <p>When the active sample changes after a fit, the table is kept and marked "sample changed — fit
  * again" ({@link #sampleChangedProperty()}) instead of refitting by itself: a fit of every family
@@ -39,22 +38,18 @@ import org.probscope.model.fit.Fitter;
  */
 public final class FitViewModel {
 
-  /**
-   * Where the bootstrap control (B) and its corrected p-value columns go once the model has the
-   * parametric bootstrap: until then the p-values are only those "as if known".
-   */
-  public static final boolean BOOTSTRAP_PENDING = true;
-
   /** What a fit was made of: the sample, its prepared data, how, and the ranking. */
   public record Fitted(
       SampleSnapshot sample, FitData data, FitOptions options, FitRanking ranking) {}
 
   private final TaskRunner runner;
   private final ObservableValue<SampleSnapshot> sample;
-  private final FitUse use;
+  private final FitInUse use;
   private final FitSettings settings = new FitSettings();
-  private final ObservableList<FitRow> rows = FXCollections.observableArrayList();
-  private final ObjectProperty<FitRow> selected = new SimpleObjectProperty<>();
+  private final FitBootstrap bootstrap;
+  private final FitTableRows table = new FitTableRows();
+  private final ObservableList<FitRow> rows = table.rows();
+  private final ObjectProperty<FitRow> selected = table.selected();
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -65,7 +60,18 @@ public final class FitViewModel {
   public FitViewModel(TaskRunner runner, ObservableValue<SampleSnapshot> sample, FitUse use) {
     this.runner = runner;
     this.sample = sample;
-    this.use = use;
+    this.use = new FitInUse(use);
+    this.bootstrap = new FitBootstrap(runner);
+    // the bootstrap sets its progress before its message: one listener relays both
+    bootstrap.messageProperty().addListener((obs, old, now) -> relay(now));
+    bootstrap
+        .outcomes()
+        .addListener(
+            (MapChangeListener<String, FitBootstrap.Outcome>)
+                c -> {
+                  table.attach(c.getKey(), c.getValueAdded());
+                  this.use.bootstrapped(c.getValueAdded());
+                });
     sample.addListener(obs -> onSampleChanged());
     settings.criterionProperty().addListener((obs, old, now) -> rerank(now));
     onSampleChanged();
@@ -74,6 +80,11 @@ public final class FitViewModel {
   /** What the next fit will do. */
   public FitSettings settings() {
     return settings;
+  }
+
+  /** The parametric bootstrap of the newest fit, when B &gt; 0. */
+  public FitBootstrap bootstrap() {
+    return bootstrap;
   }
 
   /** The ranking, best first; failed families last with their reasons. */
@@ -128,6 +139,7 @@ public final class FitViewModel {
       return;
     }
     cancelRunning();
+    bootstrap.clear();
     FitOptions options =
         FitOptions.defaults().withMethod(settings.methodProperty().get()).withFixed(fixed.fixed());
     Criterion c = settings.criterionProperty().get();
@@ -140,7 +152,7 @@ public final class FitViewModel {
             ctx -> {
               FitData data = FitData.of(s.sample());
               FitRanking ranking =
-                  Fitter.rank(families, data, options, c, progressOf(ctx, families.size()));
+                  Fitter.rank(families, data, options, c, TaskProgress.fit(ctx, families.size()));
               return new Fitted(s, data, options, ranking);
             },
             result -> {
@@ -166,9 +178,14 @@ public final class FitViewModel {
     }
   }
 
-  /** Stops a running fit (Escape); the table keeps the previous fit, if any. */
+  /**
+   * Stops a running fit (Escape), the table keeping the previous fit, if any; or a running
+   * bootstrap, the families not finished marked partial or not run.
+   */
   public void cancel() {
-    if (running.get()) {
+    if (bootstrap.cancel()) {
+      progress.set(1);
+    } else if (running.get()) {
       cancelRunning();
       finished(
           rows.isEmpty() ? "Fit cancelled." : "Fit cancelled; the table shows the previous fit.");
@@ -183,8 +200,12 @@ public final class FitViewModel {
       message.set("Select a fitted row first.");
       return false;
     }
-    use.use(row.result(), f.sample().sample());
-    message.set("Using " + row.result().spec() + " in the explorer and the goodness-of-fit tab.");
+    boolean pending = use.use(row.result(), f.sample().sample(), bootstrap.outcome(row.family()));
+    message.set(
+        "Using "
+            + row.result().spec()
+            + " in the explorer and the goodness-of-fit tab"
+            + (pending ? "; its corrected p-values follow when its bootstrap is done." : "."));
     return true;
   }
 
@@ -197,20 +218,6 @@ public final class FitViewModel {
   public String selectedSpec() {
     FitRow row = selected.get();
     return row == null || !row.isOk() ? "" : row.result().spec();
-  }
-
-  private FitProgress progressOf(TaskRunner.TaskContext ctx, int total) {
-    return new FitProgress() {
-      @Override
-      public void fitted(int done, int all, FitResult latest) {
-        ctx.progress((double) done / total);
-      }
-
-      @Override
-      public boolean cancelled() {
-        return ctx.isCancelled();
-      }
-    };
   }
 
   private void cancelRunning() {
@@ -231,7 +238,7 @@ public final class FitViewModel {
                 result.options(),
                 result.ranking().by(settings.criterionProperty().get()));
     fitted.set(ranked);
-    showRows(ranked.ranking(), true);
+    table.show(ranked.ranking(), true, bootstrap.outcomes());
     long ok = ranked.ranking().results().stream().filter(FitResult::isOk).count();
     int all = ranked.ranking().results().size();
     finished(
@@ -245,27 +252,7 @@ public final class FitViewModel {
             + result.options().method().label()
             + (ok < all ? "; the others say why in their rows." : "."));
     updateSampleChanged();
-  }
-
-  private void showRows(FitRanking ranking, boolean fresh) {
-    List<String> overlaid =
-        rows.stream().filter(r -> r.overlaidProperty().get()).map(FitRow::family).toList();
-    String selectedFamily = selected.get() == null ? null : selected.get().family();
-    List<FitRow> now = FitRows.of(ranking);
-    int defaults = 0;
-    for (FitRow r : now) {
-      boolean on =
-          fresh
-              ? r.isOk() && defaults++ < FitPlotsViewModel.DEFAULT_OVERLAYS
-              : overlaid.contains(r.family());
-      r.overlaidProperty().set(on);
-    }
-    rows.setAll(now);
-    selected.set(
-        now.stream()
-            .filter(r -> fresh ? r.isOk() : r.family().equals(selectedFamily))
-            .findFirst()
-            .orElse(null));
+    settings.bootstrap().ifPresent(b -> bootstrap.start(ranked, b));
   }
 
   private void rerank(Criterion now) {
@@ -273,7 +260,16 @@ public final class FitViewModel {
     if (f != null) {
       Fitted ranked = new Fitted(f.sample(), f.data(), f.options(), f.ranking().by(now));
       fitted.set(ranked);
-      showRows(ranked.ranking(), false);
+      table.show(ranked.ranking(), false, bootstrap.outcomes());
+    }
+  }
+
+  private void relay(String text) {
+    if (bootstrap.runningProperty().get()) {
+      progress.set(bootstrap.progressProperty().get());
+    }
+    if (!text.isEmpty()) {
+      message.set(text);
     }
   }
 

@@ -72,7 +72,7 @@ public final class GofView {
   private final Label message = new Label();
   private final Label readout = new Label(" ");
   private final Label inputError = Controls.errorLabel();
-  private final Label estimatedFlag = new Label(EstimatedParameters.TEXT);
+  private final Label estimatedFlag = new Label();
   private final TableView<MetricRow> table;
   private boolean dividerMoved;
   private boolean dividerListened;
@@ -180,6 +180,7 @@ public final class GofView {
     estimatedFlag.setWrapText(true);
     estimatedFlag.setMinHeight(Region.USE_PREF_SIZE);
     estimatedFlag.setTooltip(Controls.tooltip(EstimatedParameters.WHY));
+    estimatedFlag.textProperty().bind(vm.estimatedParameters().textProperty());
     estimatedFlag.visibleProperty().bind(vm.estimatedParameters().flaggedProperty());
     estimatedFlag.managedProperty().bind(estimatedFlag.visibleProperty());
     VBox tablePart = new VBox(6, tableSettings, estimatedFlag, inputError, message, table);

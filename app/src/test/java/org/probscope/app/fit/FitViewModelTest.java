@@ -39,7 +39,7 @@ class FitViewModelTest {
   }
 
   private FitViewModel vm(TaskRunner runner) {
-    return new FitViewModel(runner, sample, (fit, from) -> {});
+    return new FitViewModel(runner, sample, (fit, from, bootstrap) -> {});
   }
 
   @Test
@@ -213,7 +213,8 @@ class FitViewModelTest {
     assertThat(lines[0]).startsWith("#\tFamily\tParameters ± SE\tln L\tAIC");
     assertThat(lines[0]).contains("KS p (as if known)");
     String best = lines[1];
-    assertThat(best.split("\t", -1)).hasSize(FitColumn.values().length + 1);
+    // every column, the three corrected p-values' Monte-Carlo errors, the spec
+    assertThat(best.split("\t", -1)).hasSize(FitColumn.values().length + 3 + 1);
     assertThat(best).endsWith(vm.rows().get(0).result().spec());
     assertThat(vm.tableText()).doesNotContain("—").doesNotContain("NaN");
   }
@@ -240,6 +241,16 @@ class FitViewModelTest {
     assertThat(curves).hasSize(6);
     assertThat(curves.stream().map(PlotLayer.Curve::dash).distinct()).hasSize(6);
     assertThat(curves.stream().map(PlotLayer.Curve::series).distinct()).hasSize(6);
+    // Q-Q points come with a line in each fit's dash: told apart without colour too
+    plots.kindProperty().set(FitPlotsViewModel.PlotKind.QQ);
+    List<PlotLayer.Polyline> traces =
+        plots.modelProperty().get().layers().stream()
+            .filter(PlotLayer.Polyline.class::isInstance)
+            .map(PlotLayer.Polyline.class::cast)
+            .toList();
+    assertThat(traces).hasSize(6);
+    assertThat(traces.stream().map(PlotLayer.Polyline::dash).distinct()).hasSize(6);
+    assertThat(traces.get(0).xs()).hasSizeLessThanOrEqualTo(FitPlotModels.TRACE_POINTS);
   }
 
   @Test
