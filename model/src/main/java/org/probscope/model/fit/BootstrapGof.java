@@ -64,6 +64,15 @@ public final class BootstrapGof {
     PValue value;
     if (b == 0) {
       value = PValue.of(Double.NaN, method + "; no refit succeeded");
+    } else if (observed == Double.POSITIVE_INFINITY) {
+      // ∞ ≥ ∞ would count every refit whose statistic is infinite too (a uniform fit's A² always
+      // is: its ends are the sample's extremes) and say p = 1: the test is not defined here
+      value =
+          PValue.of(
+              Double.NaN,
+              method
+                  + "; not defined: the data's statistic is infinite (a data point where the fit's"
+                  + " F is 0 or 1, at the edge of its support)");
     } else if (exceed == 0) {
       value =
           PValue.below(

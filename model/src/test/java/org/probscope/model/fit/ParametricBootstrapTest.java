@@ -201,6 +201,31 @@ class ParametricBootstrapTest {
         .contains(boot.cancelled() + " cancelled");
   }
 
+  /**
+   * A uniform MLE ends at the sample's extremes, so A² (a log of F(x₍₁₎) = 0) is infinite for the
+   * data and for every refit: ∞ ≥ ∞ must not make a corrected p-value of 1.
+   */
+  @Test
+  void anInfiniteObservedStatisticHasNoCorrectedPValue() {
+    Family uniform = Families.byName("uniform").orElseThrow();
+    FitData data = FitData.of(SampleGenerator.draw(uniform.create(0, 1).orElseThrow(), 50, 4L));
+    FitResult fit = Fitter.fit(uniform, data, FitOptions.defaults());
+    BootstrapGof gof =
+        BootstrapGof.of(
+                ParametricBootstrap.run(
+                    fit,
+                    data,
+                    FitOptions.defaults(),
+                    BootstrapSettings.of(20, 1),
+                    BootstrapProgress.NONE))
+            .orElseThrow();
+
+    assertThat(gof.andersonDarling().statistic()).isInfinite();
+    assertThat(gof.andersonDarling().p().value()).isNaN();
+    assertThat(gof.andersonDarling().p().method()).contains("not defined");
+    assertThat(gof.ks().p().value()).isBetween(0.0, 1.0);
+  }
+
   @Test
   void weightedDataHaveNoBootstrappedGoodnessOfFit() {
     FitData data = FitData.weighted(new double[] {1, 2, 3, 4}, new double[] {2, 5, 7, 1});
