@@ -139,17 +139,25 @@ final class FitText {
   static String parameters(FitResult fit) {
     boolean withErrors = fit.method() == FitMethod.MLE;
     return fit.parameters().stream()
-        .map(p -> parameter(p, withErrors))
+        .map(p -> parameter(p, withErrors, whole(fit, p)))
         .collect(Collectors.joining(", "));
   }
 
-  private static String parameter(ParameterEstimate p, boolean withErrors) {
+  /** Whether {@code p} takes whole numbers only (trials, successes): it has no standard error. */
+  private static boolean whole(FitResult fit, ParameterEstimate p) {
+    return fit.family().parameter(p.name()).map(q -> q.integer()).orElse(false);
+  }
+
+  private static String parameter(ParameterEstimate p, boolean withErrors, boolean whole) {
     String value = p.name() + " = " + number(p.value());
     if (p.fixed()) {
       return value + " (fixed)";
     }
     if (!withErrors) {
       return value;
+    }
+    if (whole && Double.isNaN(p.standardError())) {
+      return value + " (whole number, profiled)";
     }
     return Double.isNaN(p.standardError())
         ? value + " ± undefined"
@@ -179,6 +187,12 @@ final class FitText {
     for (String reason : unavailable) {
       lines.add(NOT_AVAILABLE + " not computed: " + reason + ".");
     }
+    if (report.rows().stream().anyMatch(FitText::wholeSuccesses)) {
+      lines.add(
+          "negativebinomial: successes is a whole number here (Pascal's distribution), profiled"
+              + " over 1, 2, ...; R's fitdist(\"nbinom\") takes a real size and can reach a"
+              + " slightly higher ln L.");
+    }
     if (anyEstimatedTest(report)) {
       lines.addAll(asIfKnownFootnotes(report));
     }
@@ -198,6 +212,14 @@ final class FitText {
                 + ": --bootstrap gives them.");
     lines.add("Figures rounded for reading; --json prints every figure at full precision.");
     return lines;
+  }
+
+  /** A negative-binomial fit whose successes were estimated (over whole numbers only). */
+  private static boolean wholeSuccesses(FitReport.Row row) {
+    FitResult fit = row.fit();
+    return fit.isOk()
+        && fit.family().name().equals("negativebinomial")
+        && fit.parameters().stream().anyMatch(p -> p.name().equals("successes") && !p.fixed());
   }
 
   /** The column of the criterion ranked by, when the table does not show it anyway. */

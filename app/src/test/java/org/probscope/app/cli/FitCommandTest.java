@@ -478,6 +478,11 @@ class FitCommandTest {
                     "Two rankings: the data are whole numbers, so the discrete families (1 to "
                         + firstContinuous
                         + ")"));
+    // negativebinomial's successes is a whole number: profiled, no "± undefined", and said so
+    assertThat(text)
+        .anyMatch(l -> l.contains("negativebinomial") && l.contains("(whole number, profiled)"));
+    assertThat(text).noneMatch(l -> l.matches(".*successes = [0-9.e]+ ± undefined.*"));
+    assertThat(text).anyMatch(l -> l.startsWith("negativebinomial: successes is a whole number"));
   }
 
   /** Every parameter fixed: nothing was estimated, so the p-value is not flagged "as if known". */
