@@ -3,19 +3,14 @@ package org.probscope.app.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.probscope.model.distribution.Family;
 import org.probscope.model.fit.BootstrapSettings;
 import org.probscope.model.fit.Criterion;
 import org.probscope.model.fit.FitMethod;
 import org.probscope.model.fit.FitOptions;
-import org.probscope.model.fit.FitProblem;
-import org.probscope.model.fit.Fitter;
-import org.probscope.model.fit.FixedParameters;
 import org.probscope.model.fit.MgeDistance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -171,20 +166,19 @@ final class FitCommand implements Callable<Integer> {
 
   @Option(
       names = LOCATION_SCALE,
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
       description = {
-        "Fit studentt, chisquared and f with a location and a scale, as",
-        "SciPy's loc and scale, named in the spec: affine(studentt(df=..),",
-        "shift=.., scale=..). Other families have their own and are unchanged."
+        "Fit studentt, chisquared and f with a location and a scale (the",
+        "default, as the window does and as SciPy's loc and scale), named in",
+        "the spec: affine(studentt(df=..), shift=.., scale=..).",
+        "--no-location-scale fits them in their standard form."
       })
   boolean locationScale;
 
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
-
-  /** The chosen families and probabilities, unwrapped from their options in {@link #call()}. */
-  private List<Family> families;
-
-  private List<Double> probabilities;
 
   /**
    * @param stdin what {@code --data -} reads
@@ -195,10 +189,22 @@ final class FitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    families = familyChoice.families();
-    probabilities = probabilityChoice == null ? null : probabilityChoice.probabilities();
-    FitOptions options = options();
-    Optional<BootstrapSettings> bootstrap = bootstrap();
+    List<Family> families = familyChoice.families();
+    FitOptions options;
+    Optional<BootstrapSettings> bootstrap;
+    try {
+      options =
+          FitArguments.options(
+              families,
+              method,
+              locationScale,
+              fixed,
+              probabilityChoice == null ? null : probabilityChoice.probabilities(),
+              distance);
+      bootstrap = FitArguments.bootstrap(refits, seed);
+    } catch (FitArguments.Problem p) {
+      throw badOption(p.option(), p.value(), p.getMessage());
+    }
     DataColumn column = data.read(stdin, Optional.ofNullable(weights));
     FitReport report = FitReport.of(column, families, options, rank, bootstrap);
     PrintWriter out = spec.commandLine().getOut();
@@ -208,97 +214,6 @@ final class FitCommand implements Callable<Integer> {
       FitText.toText(report).forEach(out::println);
     }
     return 0;
-  }
-
-  private FitOptions options() {
-    FitOptions options =
-        FitOptions.defaults()
-            .withMethod(method)
-            .withLocationScale(locationScale)
-            .withFixed(fixedParameters());
-    if (probabilities != null) {
-      if (method != FitMethod.QUANTILES) {
-        throw badOption(PROBS, String.valueOf(probabilities), "is for --method qme only");
-      }
-      for (Family family : families) {
-        int free =
-            FitProblem.of(Fitter.fittedFamily(family, options), options.fixed())
-                .value()
-                .map(FitProblem::freeCount)
-                .orElse(-1);
-        if (free >= 0 && free != probabilities.size()) {
-          throw badOption(
-              PROBS,
-              String.valueOf(probabilities),
-              probabilities.size()
-                  + " probabilit"
-                  + (probabilities.size() == 1 ? "y" : "ies")
-                  + " given, but "
-                  + family.name()
-                  + " has "
-                  + free
-                  + " free parameter"
-                  + (free == 1 ? "" : "s")
-                  + " (one probability each; fit families with other counts separately)");
-        }
-      }
-      options = options.withProbabilities(probabilities);
-    }
-    if (distance != null) {
-      if (method != FitMethod.GOODNESS_OF_FIT) {
-        throw badOption("--distance", distance.code(), "is for --method mge only");
-      }
-      options = options.withDistance(distance);
-    }
-    return options;
-  }
-
-  /** The fixed values; a name twice, or a name no chosen family has, is refused. */
-  private FixedParameters fixedParameters() {
-    FixedParameters result = FixedParameters.none();
-    Set<String> seen = new HashSet<>();
-    for (FitConverters.Fixed f : fixed) {
-      if (!seen.add(f.name())) {
-        throw badOption(FIX, f.name(), f.name() + " is fixed twice");
-      }
-      if (families.stream().noneMatch(family -> fitted(family).parameter(f.name()).isPresent())) {
-        throw badOption(
-            FIX,
-            f.name(),
-            "no chosen family has a parameter named "
-                + f.name()
-                + " (see '"
-                + Cli.USAGE_NAME
-                + " families' for the names)");
-      }
-      result = result.with(f.name(), f.value());
-    }
-    return result;
-  }
-
-  /** The family as fitted: with --location-scale, studentt, chisquared and f are affine. */
-  private Family fitted(Family family) {
-    return Fitter.fittedFamily(family, FitOptions.defaults().withLocationScale(locationScale));
-  }
-
-  private Optional<BootstrapSettings> bootstrap() {
-    if (refits == null) {
-      if (seed != null) {
-        throw badOption("--seed", String.valueOf(seed), "is for --bootstrap only");
-      }
-      return Optional.empty();
-    }
-    Optional<String> problem = BootstrapSettings.refitsProblem(refits);
-    if (problem.isPresent()) {
-      throw badOption(BOOTSTRAP, String.valueOf(refits), problem.get());
-    }
-    if (seed == null) {
-      throw badOption(
-          BOOTSTRAP,
-          String.valueOf(refits),
-          "needs --seed S as well, so that the refits can be repeated");
-    }
-    return Optional.of(BootstrapSettings.of(refits.intValue(), seed));
   }
 
   /** Reported as {@link ErrorReporter} reports a converter's message, {@code --option: reason}. */

@@ -272,7 +272,7 @@ class FitCommandTest {
         Fitter.rank(
             Families.all(),
             FitData.of(Sample.of("eruptions", eruptions)),
-            FitOptions.defaults(),
+            FitOptions.defaults().withLocationScale(true), // the command's default, as the window's
             Criterion.AIC,
             FitProgress.NONE);
     assertThat(node.get("fits")).hasSize(Families.all().size());
@@ -367,8 +367,9 @@ class FitCommandTest {
   }
 
   /**
-   * --location-scale fits studentt as affine(studentt(df), shift, scale), says so in the spec, and
-   * equals the model's fit with the same option bit for bit; a fixed shift is accepted only then.
+   * --location-scale (the default) fits studentt as affine(studentt(df), shift, scale), says so in
+   * the spec, and equals the model's fit with the same option bit for bit; a fixed shift is
+   * accepted only then, and --no-location-scale fits the standard t.
    */
   @Test
   void locationScaleFitsAnAffineStudentTAndSaysSoInTheSpec() throws IOException {
@@ -434,9 +435,30 @@ class FitCommandTest {
         .isEqualTo(10.0);
     CommandRun withoutOption =
         CommandRun.of(
-            "fit", "--data", file.toString(), "--families", "studentt", "--fix", "shift=10");
+            "fit",
+            "--data",
+            file.toString(),
+            "--families",
+            "studentt",
+            "--no-location-scale",
+            "--fix",
+            "shift=10");
     assertThat(withoutOption.status()).isEqualTo(2);
     assertThat(withoutOption.err()).contains("no chosen family has a parameter named shift");
+    JsonNode standard =
+        JSON.readTree(
+                CommandRun.of(
+                        "fit",
+                        "--data",
+                        file.toString(),
+                        "--families",
+                        "studentt",
+                        "--no-location-scale",
+                        "--json")
+                    .out())
+            .get("fits")
+            .get(0);
+    assertThat(standard.get("spec").textValue()).startsWith("studentt(");
   }
 
   /** Whole numbers: discrete fits ranked first, continuous ones after, ΔAIC within each group. */
