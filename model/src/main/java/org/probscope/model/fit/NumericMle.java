@@ -1,6 +1,7 @@
 package org.probscope.model.fit;
 
 import java.util.List;
+import java.util.Optional;
 import org.probscope.model.distribution.Parameter;
 
 /**
@@ -72,6 +73,16 @@ final class NumericMle implements Estimator {
             new double[] {0.5, 0.05},
             coarse == data);
     int evaluations = optimum.evaluations();
+    Optional<LogDensityScore> score = LogDensityScore.of(problem.family());
+    if (coarse != data && score.isPresent() && Double.isFinite(optimum.value())) {
+      Optional<ScoreNewton.Result> newton =
+          ScoreNewton.maximise(
+              problem, score.get(), optimum.full(), data, data.thinned(CURVATURE_POINTS));
+      if (newton.isPresent()) {
+        Estimation e = Estimation.of(newton.get().full(), evaluations + newton.get().passes());
+        return newton.get().covariance().map(e::withCovariance).orElse(e);
+      }
+    }
     if (coarse != data) {
       optimum =
           FreeParameterOptimizer.refine(
