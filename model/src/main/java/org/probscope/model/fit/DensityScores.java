@@ -32,8 +32,7 @@ final class DensityScores {
     boolean locationScale = base.isPresent() || own;
     int shapes = own ? 0 : base.orElse(family).parameters().size();
     LogDensityScore.Standard law = standard.get();
-    return Optional.of(
-        locationScale ? full -> affine(law, shapes, full) : full -> law.at(full));
+    return Optional.of(locationScale ? full -> affine(law, shapes, full) : full -> law.at(full));
   }
 
   private static LogDensityScore.Point affine(LogDensityScore.Standard law, int m, double[] full) {

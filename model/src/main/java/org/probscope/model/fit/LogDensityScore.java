@@ -19,8 +19,8 @@ import org.probscope.model.distribution.Family;
  *   <li>logistic: ℓ = −|y| − 2 ln(1 + e^{−|y|}), g = −tanh(y/2);
  *   <li>studentt(ν): ℓ = −ln B(ν/2, ½) − ½ ln ν − ((ν + 1)/2) ln(1 + y²/ν), g = −(ν + 1)y/(ν + y²),
  *       ∂ℓ/∂ν = ½(ψ((ν + 1)/2) − ψ(ν/2)) − 1/(2ν) − ½ ln(1 + y²/ν) + (ν + 1)y²/(2ν(ν + y²));
- *   <li>f(d₁, d₂) on y &gt; 0, with r = d₁y/d₂ and L = ln(1 + r): ℓ = (d₁/2) ln(d₁/d₂) + (d₁/2 − 1) ln
- *       y − ((d₁ + d₂)/2) L − ln B(d₁/2, d₂/2), g = (d₁/2 − 1)/y − (d₁ + d₂)d₁/(2(d₂ + d₁y)),
+ *   <li>f(d₁, d₂) on y &gt; 0, with r = d₁y/d₂ and L = ln(1 + r): ℓ = (d₁/2) ln(d₁/d₂) + (d₁/2 − 1)
+ *       ln y − ((d₁ + d₂)/2) L − ln B(d₁/2, d₂/2), g = (d₁/2 − 1)/y − (d₁ + d₂)d₁/(2(d₂ + d₁y)),
  *       ∂ℓ/∂d₁ = ½ ln r + ½ − ½L − (d₁ + d₂)y/(2(d₂ + d₁y)) − ½(ψ(d₁/2) − ψ((d₁ + d₂)/2)), ∂ℓ/∂d₂ =
  *       −d₁/(2d₂) − ½L + (d₁ + d₂)r/(2(d₂ + d₁y)) − ½(ψ(d₂/2) − ψ((d₁ + d₂)/2)).
  * </ul>
@@ -47,13 +47,12 @@ interface LogDensityScore {
   }
 
   /**
-   * A standard law with m shape parameters: ℓ(y), adding w·∂ℓ/∂shapeⱼ to gradient[j] and w·dℓ/dy
-   * to gradient[m].
+   * A standard law with m shape parameters: ℓ(y), adding w·∂ℓ/∂shapeⱼ to gradient[j] and w·dℓ/dy to
+   * gradient[m].
    */
   @FunctionalInterface
   interface Standard {
     /** The law at the shapes (the first m entries of the full vector); null outside the domain. */
     Point at(double[] shapes);
   }
-
 }

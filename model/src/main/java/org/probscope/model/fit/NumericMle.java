@@ -24,6 +24,9 @@ final class NumericMle implements Estimator {
   /** Points of the thinned stand-in whose curvature the full-data Newton steps use. */
   static final int CURVATURE_POINTS = 20_000;
 
+  /** Values at each end that the curvature's stand-in keeps as they are. */
+  static final int CURVATURE_TAIL = 2_000;
+
   private static final int MAX_EVALUATIONS = 4_000;
   private static final int MAX_REFINE_STEPS = 4;
 
@@ -77,7 +80,11 @@ final class NumericMle implements Estimator {
     if (coarse != data && score.isPresent() && Double.isFinite(optimum.value())) {
       Optional<ScoreNewton.Result> newton =
           ScoreNewton.maximise(
-              problem, score.get(), optimum.full(), data, data.thinned(CURVATURE_POINTS));
+              problem,
+              score.get(),
+              optimum.full(),
+              data,
+              data.thinnedWithTails(CURVATURE_POINTS, CURVATURE_TAIL));
       if (newton.isPresent()) {
         Estimation e = Estimation.of(newton.get().full(), evaluations + newton.get().passes());
         return newton.get().covariance().map(e::withCovariance).orElse(e);

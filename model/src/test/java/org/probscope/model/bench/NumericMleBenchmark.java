@@ -23,11 +23,11 @@ import org.probscope.model.fit.Fitter;
 import org.probscope.model.sample.Sample;
 
 /**
- * The maximum-likelihood fit of each family that has no closed form (cauchy, logistic, studentt
- * and f with location and scale, triangular) at n = 10⁶, without the goodness-of-fit tests, on two
- * data sets: {@code gamma}, the data of {@link FitBenchmark#allFamilies} (gamma(shape=2.5,
- * scale=3), seed 42), where most of these families fit badly, and {@code own}, a sample of the
- * family itself (seed 42), where they fit well.
+ * The maximum-likelihood fit of each family that has no closed form (cauchy, logistic, studentt and
+ * f with location and scale, triangular) at n = 10⁶, without the goodness-of-fit tests, on two data
+ * sets: {@code gamma}, the data of {@link FitBenchmark#allFamilies} (gamma(shape=2.5, scale=3),
+ * seed 42), where most of these families fit badly, and {@code own}, a sample of the family itself
+ * (seed 42), where they fit well.
  *
  * <p>Run: {@code mvn -B -o -pl model test-compile exec:exec -Dbench.args="NumericMleBenchmark -f 1
  * -wi 2 -i 3"}.

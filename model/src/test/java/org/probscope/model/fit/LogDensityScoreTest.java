@@ -15,8 +15,8 @@ import org.probscope.model.distribution.Family;
 /**
  * The closed-form log-density of {@link LogDensityScore} equals the library's (the family's own
  * {@code logDensity}) to 1e-12, and its gradient equals central differences of the library's
- * log-density (Richardson-extrapolated, steps 1e-4 and 5e-5 of the parameter) to 1e-6 relative,
- * at points from the bulk to far in the tails.
+ * log-density (Richardson-extrapolated, steps 1e-4 and 5e-5 of the parameter) to 1e-6 relative, at
+ * points from the bulk to far in the tails.
  */
 class LogDensityScoreTest {
 
@@ -44,10 +44,13 @@ class LogDensityScoreTest {
       double at = Double.isFinite(lowest) ? lowest + Math.abs(x) + 1e-3 : x;
       double[] gradient = new double[theta.length + 1];
       double value = point.add(at, 2, gradient);
-      assertThat(value).as("ln f(%s)", at).isCloseTo(d.logDensity(at), within(1e-12 * (1 + Math.abs(value))));
+      assertThat(value)
+          .as("ln f(%s)", at)
+          .isCloseTo(d.logDensity(at), within(1e-12 * (1 + Math.abs(value))));
       for (int j = 0; j < theta.length; j++) {
         double h = 1e-4 * Math.max(Math.abs(theta[j]), 1);
-        double numeric = (4 * difference(family, theta, j, h / 2, at) - difference(family, theta, j, h, at)) / 3;
+        double numeric =
+            (4 * difference(family, theta, j, h / 2, at) - difference(family, theta, j, h, at)) / 3;
         assertThat(gradient[j] / 2)
             .as("∂ln f(%s)/∂θ%d", at, j)
             .isCloseTo(numeric, within(1e-6 * Math.max(1, Math.abs(numeric))));
