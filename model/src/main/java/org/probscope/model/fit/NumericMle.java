@@ -90,6 +90,11 @@ final class NumericMle implements Estimator {
         return newton.get().covariance().map(e::withCovariance).orElse(e);
       }
     }
+    if (coarse != data
+        && problem.family().name().equals("triangular")
+        && Double.isFinite(optimum.value())) {
+      return Estimation.of(TriangularMle.refine(problem, optimum.full(), data), evaluations);
+    }
     if (coarse != data) {
       optimum =
           FreeParameterOptimizer.refine(
