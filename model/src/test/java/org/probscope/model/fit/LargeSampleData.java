@@ -45,6 +45,10 @@ final class LargeSampleData {
               }
               yield 1 + 2 * ((num / 5) / (den / 12));
             }
+            case "triangular" -> {
+              double u = uniforms.next();
+              yield u < 0.3 ? Math.sqrt(u * 10 * 3) : 10 - Math.sqrt((1 - u) * 10 * 7);
+            }
             default -> throw new IllegalArgumentException(kind);
           };
     }

@@ -42,7 +42,7 @@ class LargeSampleReferenceTest {
   @TestFactory
   Stream<DynamicTest> everyLargeReference() throws IOException {
     List<Row> rows = rows();
-    assertThat(rows).hasSize(4);
+    assertThat(rows).hasSize(5);
     List<DynamicTest> tests = new ArrayList<>();
     for (Row r : rows) {
       FitData data = FitData.of(Sample.of(r.id(), LargeSampleData.draw(r.kind(), r.n(), r.seed())));
@@ -58,6 +58,12 @@ class LargeSampleReferenceTest {
     assertThat(fit.failure()).isEmpty();
     assertThat(fit.logLikelihood())
         .isGreaterThanOrEqualTo(r.logLik() - 1e-9 * Math.abs(r.logLik()));
+    if (r.family().equals("triangular")) {
+      // not smooth in the mode: SciPy's optimum is a floor, and the mode is an order statistic
+      double mode = fit.parameters().get(1).value();
+      assertThat(java.util.Arrays.binarySearch(data.distinctValues(), mode)).isNotNegative();
+      return;
+    }
     for (ParameterEstimate p : fit.parameters()) {
       double expected = r.params().get(p.name());
       assertThat(p.value()).as(p.name()).isCloseTo(expected, within(1e-6 * Math.abs(expected)));
@@ -82,6 +88,13 @@ class LargeSampleReferenceTest {
       }
       FitResult fit = Fitter.fit(base(r), data, options(r, FixedParameters.of(fixed)));
       assertThat(fit.failure()).as("fixed %s", fixed).isEmpty();
+      if (r.family().equals("triangular")) {
+        // the reference's point is one of the candidates: at least as good
+        assertThat(fit.logLikelihood())
+            .as("ln L with %s fixed", fixed)
+            .isGreaterThanOrEqualTo(r.logLik() - 1e-9 * Math.abs(r.logLik()));
+        continue;
+      }
       for (ParameterEstimate p : fit.parameters()) {
         double expected = r.params().get(p.name());
         assertThat(p.fixed()).isEqualTo(fixed.containsKey(p.name()));
