@@ -95,6 +95,7 @@ final class DensityScores {
     double h1 = d1 / 2;
     double h2 = d2 / 2;
     double logRatio = Math.log(d1) - Math.log(d2);
+    double ratio = d1 / d2;
     double logBeta = LogBeta.value(h1, h2);
     double psiSum = Digamma.value(h1 + h2);
     double c1 = 0.5 - 0.5 * (Digamma.value(h1) - psiSum);
@@ -105,10 +106,17 @@ final class DensityScores {
       }
       double logY = Math.log(y);
       double logR = logRatio + logY;
-      // L = ln(1 + r) and r/(1 + r) without overflow of r
-      double e = Math.exp(-Math.abs(logR));
-      double big = Math.max(logR, 0) + Math.log1p(e);
-      double share = logR > 0 ? 1 / (1 + e) : e / (1 + e);
+      // L = ln(1 + r) and r/(1 + r); r itself only where it cannot overflow
+      double big;
+      double share;
+      double r = ratio * y;
+      if (r < 1e300) {
+        big = Math.log1p(r);
+        share = r / (1 + r);
+      } else {
+        big = logR + Math.log1p(Math.exp(-logR));
+        share = 1 / (1 + Math.exp(-logR));
+      }
       gradient[0] += w * (c1 + 0.5 * logR - 0.5 * big - (h1 + h2) / d1 * share);
       gradient[1] += w * (c2 - 0.5 * big + (h1 + h2) / d2 * share);
       gradient[2] += w * ((h1 - 1) - (h1 + h2) * share) / y;
