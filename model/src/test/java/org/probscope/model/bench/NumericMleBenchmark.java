@@ -30,7 +30,7 @@ import org.probscope.model.sample.Sample;
  * (seed 42), where they fit well.
  *
  * <p>Run: {@code mvn -B -o -pl model test-compile exec:exec -Dbench.args="NumericMleBenchmark -f 1
- * -wi 2 -i 3"}.
+ * -wi 2 -i 3"}; add {@code -p locationScale=true -p family=studentt,f} for the affine fits.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,6 +48,10 @@ public class NumericMleBenchmark {
 
   @Param({"1000000"})
   public int n;
+
+  /** Whether studentt and f get SciPy's loc and scale ({@code affine(...)}); others ignore it. */
+  @Param({"false"})
+  public boolean locationScale;
 
   private FitData fitData;
   private Family fitted;
@@ -75,7 +79,7 @@ public class NumericMleBenchmark {
     }
     fitData = FitData.of(Sample.ofOwned("bench", values));
     fitted = Families.byName(family).orElseThrow();
-    options = FitOptions.defaults().withGoodnessOfFit(false);
+    options = FitOptions.defaults().withGoodnessOfFit(false).withLocationScale(locationScale);
   }
 
   @Benchmark
