@@ -93,7 +93,9 @@ final class NumericMle implements Estimator {
               optimum.full(),
               data,
               data.thinnedWithTails(CURVATURE_POINTS, CURVATURE_TAIL));
-      if (newton.isPresent()) {
+      // no step taken: the curvature at the simplex's optimum is not negative definite (a
+      // likelihood still rising towards an edge); the numerical polish below handles that
+      if (newton.isPresent() && newton.get().steps() > 0) {
         Estimation e = Estimation.of(newton.get().full(), evaluations + newton.get().passes());
         return newton.get().covariance().map(e::withCovariance).orElse(e);
       }

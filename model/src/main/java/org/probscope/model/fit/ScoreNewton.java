@@ -22,8 +22,13 @@ import org.apache.commons.math3.linear.RealMatrix;
  */
 final class ScoreNewton {
 
-  /** The optimum, ln L there (by the closed form), the full passes read and the covariance. */
-  record Result(double[] full, double value, int passes, Optional<double[][]> covariance) {}
+  /**
+   * The optimum, ln L there (by the closed form), the full passes read, the covariance, and the
+   * number of steps that raised ln L, or 1 when the start was already optimal (0: the start's
+   * curvature was not negative definite, or no step raised ln L).
+   */
+  record Result(
+      double[] full, double value, int passes, Optional<double[][]> covariance, int steps) {}
 
   private static final int MAX_STEPS = 30;
 
@@ -60,6 +65,7 @@ final class ScoreNewton {
       return Optional.empty();
     }
     double[][] hessian = hessian(theta, curvature);
+    int accepted = 0;
     for (int step = 0; step < MAX_STEPS && hessian != null; step++) {
       double[] delta = ascent(hessian, at);
       if (delta == null) {
@@ -88,17 +94,20 @@ final class ScoreNewton {
         }
       }
       if (next == null) {
+        // at the start's optimum already, to what the sum resolves
+        accepted += last ? 1 : 0;
         break;
       }
       update(hessian, delta, taken, at, nextAt);
       theta = next;
+      accepted++;
       at = nextAt;
       if (last) {
         break;
       }
     }
     hessian = hessian(theta, curvature);
-    return Optional.of(new Result(theta, at[0], passes, covariance(hessian)));
+    return Optional.of(new Result(theta, at[0], passes, covariance(hessian), accepted));
   }
 
   /**
