@@ -13,7 +13,7 @@ package org.probscope.model.fit;
  */
 final class TriangularMle {
 
-  private static final int MAX_ROUNDS = 6;
+  private static final int MAX_ROUNDS = 50;
   private static final double LN_2 = Math.log(2);
 
   private final FitProblem problem;
@@ -109,18 +109,21 @@ final class TriangularMle {
   /** Newton steps on the free ends with the mode held; the start when none raises ln L. */
   private double[] ends(double[] start, double startValue) {
     double[] t = start.clone();
-    double value = startValue;
-    for (int step = 0; step < 8; step++) {
-      double[] d = derivatives(t);
-      double ga = problem.isFree(0) ? d[0] : 0;
-      double gb = problem.isFree(2) ? d[1] : 0;
-      double haa = problem.isFree(0) ? d[2] : -1;
-      double hbb = problem.isFree(2) ? d[3] : -1;
-      double hab = problem.isFree(0) && problem.isFree(2) ? d[4] : 0;
+    double[] d = evaluate(t);
+    if (d == null) {
+      return t;
+    }
+    for (int step = 0; step < 30; step++) {
+      double ga = problem.isFree(0) ? d[1] : 0;
+      double gb = problem.isFree(2) ? d[2] : 0;
+      double haa = problem.isFree(0) ? d[3] : -1;
+      double hbb = problem.isFree(2) ? d[4] : -1;
+      double hab = problem.isFree(0) && problem.isFree(2) ? d[5] : 0;
       double det = haa * hbb - hab * hab;
       double da;
       double db;
-      if (haa < 0 && det > 0) {
+      boolean newton = haa < 0 && det > 0;
+      if (newton) {
         da = -(hbb * ga - hab * gb) / det;
         db = -(haa * gb - hab * ga) / det;
       } else {
@@ -130,36 +133,43 @@ final class TriangularMle {
         db = size * gb;
       }
       double[] next = null;
-      double nextValue = value;
-      for (double factor = 1; factor > 1e-2; factor /= 2) {
+      double[] nextD = null;
+      for (double factor = 1; factor > 1e-6; factor /= 2) {
         double[] c = t.clone();
         c[0] += factor * da;
         c[2] += factor * db;
-        double v = logLik(c);
-        if (v > value) {
+        double[] e = evaluate(c);
+        if (e != null && e[0] > d[0]) {
           next = c;
-          nextValue = v;
+          nextD = e;
           break;
         }
       }
       if (next == null) {
         break;
       }
-      double gain = nextValue - value;
+      double gain = nextD[0] - d[0];
       t = next;
-      value = nextValue;
-      if (gain <= 1e-15 * Math.abs(value)) {
+      d = nextD;
+      if (gain <= 1e-15 * Math.abs(d[0])) {
         break;
       }
     }
     return t;
   }
 
-  /** {∂a, ∂b, ∂²a, ∂²b, ∂a∂b} of ln L at (a, c, b), the mode held. */
-  private double[] derivatives(double[] t) {
+  /**
+   * {ln L, ∂a, ∂b, ∂²a, ∂²b, ∂a∂b} at (a, c, b) in one pass, the mode held; null outside the domain
+   * or when a value has zero density.
+   */
+  private double[] evaluate(double[] t) {
     double a = t[0];
     double c = t[1];
     double b = t[2];
+    if (!(a <= c && c <= b && a < b) || problem.distribution(t).isEmpty()) {
+      return null;
+    }
+    double s = 0;
     double ga = 0;
     double gb = 0;
     double haa = 0;
@@ -169,57 +179,53 @@ final class TriangularMle {
     for (int i = 0; i < data.distinct(); i++) {
       double x = data.value(i);
       double w = data.weight(i);
+      if (x < a || x > b) {
+        return null;
+      }
       total += w;
       if (x < c) {
         double r = 1 / (x - a);
+        s -= w * Math.log(r);
         ga -= w * r;
         haa -= w * r * r;
         wLeft += w;
-      } else {
+      } else if (x < b) {
         double r = 1 / (b - x);
+        s -= w * Math.log(r);
         gb += w * r;
         hbb -= w * r * r;
+      } else if (c < b) {
+        return null;
       }
+    }
+    if (!Double.isFinite(s)) {
+      return null;
     }
     double wRight = total - wLeft;
     double ba = 1 / (b - a);
+    s += total * (LN_2 + Math.log(ba));
     ga += total * ba;
     gb -= total * ba;
     haa += total * ba * ba;
     hbb += total * ba * ba;
     if (wLeft > 0) {
       double ca = 1 / (c - a);
+      s += wLeft * Math.log(ca);
       ga += wLeft * ca;
       haa += wLeft * ca * ca;
     }
-    if (wRight > 0) {
+    if (wRight > 0 && c < b) {
       double bc = 1 / (b - c);
+      s += wRight * Math.log(bc);
       gb -= wRight * bc;
       hbb += wRight * bc * bc;
     }
-    return new double[] {ga, gb, haa, hbb, -total * ba * ba};
+    return new double[] {s, ga, gb, haa, hbb, -total * ba * ba};
   }
 
   /** ln L in closed form; −∞ outside the domain or when a value has zero density. */
   private double logLik(double[] t) {
-    double a = t[0];
-    double c = t[1];
-    double b = t[2];
-    if (!(a <= c && c <= b && a < b) || problem.distribution(t).isEmpty()) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    double s = 0;
-    double lnWidth = Math.log(b - a);
-    double lnLeft = Math.log(c - a);
-    double lnRight = Math.log(b - c);
-    for (int i = 0; i < data.distinct(); i++) {
-      double x = data.value(i);
-      double v = x < c ? Math.log(x - a) - lnLeft : x == c ? 0 : Math.log(b - x) - lnRight;
-      if (!(v > Double.NEGATIVE_INFINITY) || x < a || x > b) {
-        return Double.NEGATIVE_INFINITY;
-      }
-      s += data.weight(i) * (v + LN_2 - lnWidth);
-    }
-    return s;
+    double[] e = evaluate(t);
+    return e == null ? Double.NEGATIVE_INFINITY : e[0];
   }
 }
