@@ -271,6 +271,44 @@ public final class FitData {
     return new FitData(picked, w, rows, weighted, null).grouped();
   }
 
+  /**
+   * A stand-in of about {@code points + 2·tail} points whose curvature is that of the whole data:
+   * the {@code tail} smallest and largest distinct values kept as they are, the middle thinned as
+   * {@link #thinned} does. A parameter near the edge of the data (an affine shift below the
+   * minimum) draws its curvature from the extreme values, which the plain thinning would give a
+   * weight of W/m each.
+   */
+  FitData thinnedWithTails(int points, int tail) {
+    int n = values.length;
+    if (n <= points + 2 * tail) {
+      return this;
+    }
+    int to = n - tail;
+    double middle = 0;
+    for (int i = tail; i < to; i++) {
+      middle += weights[i];
+    }
+    double[] picked = new double[points + 2 * tail];
+    double[] w = new double[picked.length];
+    System.arraycopy(values, 0, picked, 0, tail);
+    System.arraycopy(weights, 0, w, 0, tail);
+    System.arraycopy(values, to, picked, tail + points, tail);
+    System.arraycopy(weights, to, w, tail + points, tail);
+    double step = middle / points;
+    double cumulative = 0;
+    int i = tail;
+    for (int j = 0; j < points; j++) {
+      double rank = (j + 0.5) * step;
+      while (i < to - 1 && cumulative + weights[i] <= rank) {
+        cumulative += weights[i];
+        i++;
+      }
+      picked[tail + j] = values[i];
+      w[tail + j] = step;
+    }
+    return new FitData(picked, w, rows, weighted, null).grouped();
+  }
+
   /** The same rows with equal neighbouring values merged. */
   private FitData grouped() {
     int k = 0;

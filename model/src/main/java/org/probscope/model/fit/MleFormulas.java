@@ -14,7 +14,8 @@ import java.util.Optional;
  * with only the scale free; truncatednormal (the bounds by their closed form, mean and sd by a
  * two-parameter search on sufficient statistics). Left to the numeric path: studentt, f, cauchy,
  * logistic, triangular and gumbel with its location fixed; their starts come from {@link
- * MomentStarts}.
+ * MomentStarts}, and on large samples the first five are polished with their closed-form scores
+ * ({@link ScoreNewton}, {@link TriangularMle}; see {@link NumericMle}).
  */
 final class MleFormulas {
 

@@ -1,14 +1,19 @@
 package org.probscope.model.fit;
 
 import java.util.List;
+import java.util.Optional;
 import org.probscope.model.distribution.Parameter;
 
 /**
  * Maximum likelihood by numerical optimisation, for any family and any fixing: the best of {@link
  * StartingValues}' candidates, Nelder–Mead and a Newton polish ({@link FreeParameterOptimizer}). On
  * more than {@value #THIN_ABOVE} distinct values the simplex runs on {@value #THIN_TO} order
- * statistics standing for the sample ({@link FitData#thinned}) and only the Newton polish reads
- * every value, which costs a few dozen full passes instead of hundreds.
+ * statistics standing for the sample ({@link FitData#thinned}) and only the polish reads every
+ * value: for the families with a closed-form score ({@link LogDensityScore}: cauchy, logistic,
+ * studentt, f, alone or affine) the simplex uses that closed form and {@link ScoreNewton} polishes
+ * with one full pass per step; triangular, whose likelihood has a kink at every value in its mode,
+ * is polished by {@link TriangularMle}; any other family by Newton steps with numerical derivatives
+ * ({@link FreeParameterOptimizer#refine}), a few dozen full passes.
  *
  * <p>Integer parameters cannot be moved by this optimiser: a free one is a failure asking the user
  * to fix it, unless {@link MleFormulas} profiles over it.
@@ -22,6 +27,9 @@ final class NumericMle implements Estimator {
 
   /** Points of the thinned stand-in whose curvature the full-data Newton steps use. */
   static final int CURVATURE_POINTS = 20_000;
+
+  /** Values at each end that the curvature's stand-in keeps as they are. */
+  static final int CURVATURE_TAIL = 2_000;
 
   private static final int MAX_EVALUATIONS = 4_000;
   private static final int MAX_REFINE_STEPS = 4;
@@ -51,7 +59,12 @@ final class NumericMle implements Estimator {
   /** Maximises the likelihood from the best of the given full start vectors. */
   static Estimation maximise(FitProblem problem, FitData data, List<double[]> starts) {
     FitData coarse = data.distinct() > THIN_ABOVE ? data.thinned(THIN_TO) : data;
-    FreeParameterOptimizer.Objective coarseObjective = objective(problem, coarse);
+    Optional<LogDensityScore> score = LogDensityScore.of(problem.family());
+    // on the thinned data the closed form is cheaper than the library's density (agreeing to 1e-12)
+    FreeParameterOptimizer.Objective coarseObjective =
+        coarse != data && score.isPresent()
+            ? closedForm(problem, score.get(), coarse)
+            : objective(problem, coarse);
     double[] best = null;
     double bestValue = Double.NEGATIVE_INFINITY;
     for (double[] start : starts) {
@@ -72,6 +85,26 @@ final class NumericMle implements Estimator {
             new double[] {0.5, 0.05},
             coarse == data);
     int evaluations = optimum.evaluations();
+    if (coarse != data && score.isPresent() && Double.isFinite(optimum.value())) {
+      Optional<ScoreNewton.Result> newton =
+          ScoreNewton.maximise(
+              problem,
+              score.get(),
+              optimum.full(),
+              data,
+              data.thinnedWithTails(CURVATURE_POINTS, CURVATURE_TAIL));
+      // no step taken: the curvature at the simplex's optimum is not negative definite (a
+      // likelihood still rising towards an edge); the numerical polish below handles that
+      if (newton.isPresent() && newton.get().steps() > 0) {
+        Estimation e = Estimation.of(newton.get().full(), evaluations + newton.get().passes());
+        return newton.get().covariance().map(e::withCovariance).orElse(e);
+      }
+    }
+    if (coarse != data
+        && problem.family().name().equals("triangular")
+        && Double.isFinite(optimum.value())) {
+      return Estimation.of(TriangularMle.refine(problem, optimum.full(), data), evaluations);
+    }
     if (coarse != data) {
       optimum =
           FreeParameterOptimizer.refine(
@@ -90,6 +123,27 @@ final class NumericMle implements Estimator {
               "no parameter values give every point a positive likelihood"));
     }
     return Estimation.of(optimum.full(), evaluations);
+  }
+
+  /** ln L by a closed-form log-density, −∞ outside the domain or the support. */
+  private static FreeParameterOptimizer.Objective closedForm(
+      FitProblem problem, LogDensityScore score, FitData data) {
+    double[] scratch = new double[problem.parameterCount() + 1];
+    return full -> {
+      LogDensityScore.Point point = problem.distribution(full).isPresent() ? score.at(full) : null;
+      if (point == null) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      double s = 0;
+      for (int i = 0; i < data.distinct(); i++) {
+        double v = point.add(data.value(i), data.weight(i), scratch);
+        if (!(v > Double.NEGATIVE_INFINITY)) {
+          return Double.NEGATIVE_INFINITY;
+        }
+        s += data.weight(i) * v;
+      }
+      return s;
+    };
   }
 
   static FreeParameterOptimizer.Objective objective(FitProblem problem, FitData data) {

@@ -1,0 +1,231 @@
+package org.probscope.model.fit;
+
+/**
+ * Polishes a triangular(lower a, mode c, upper b) fit on the full data from a start near the
+ * optimum (the simplex's on the thinned data). The likelihood is not smooth in c: between two order
+ * statistics ln L = const − W_L ln(c − a) − W_R ln(b − c) is convex in c (W_L, W_R the weights
+ * below and from c), so for given a and b the best c is an order statistic or an end (Oliver 1972,
+ * "A maximum likelihood oscillator"; Huang and Shen 2007), found by one scan with running sums of
+ * ln(x − a) and ln(b − x). For given c, ln L = Σ_{x<c} ln(x − a) + Σ_{x≥c} ln(b − x) − W ln(b − a)
+ * − W_L ln(c − a) − W_R ln(b − c) + W ln 2 is smooth in (a, b), and Newton steps with its
+ * closed-form gradient and Hessian move them. The two moves alternate while either raises ln L, so
+ * the result is never worse than the start. Fixed parameters stay where they are.
+ */
+final class TriangularMle {
+
+  private static final int MAX_ROUNDS = 50;
+  private static final double LN_2 = Math.log(2);
+
+  private final FitProblem problem;
+  private final FitData data;
+
+  private TriangularMle(FitProblem problem, FitData data) {
+    this.problem = problem;
+    this.data = data;
+  }
+
+  /** The polished full vector (lower, mode, upper) and its ln L, never below the start's. */
+  static double[] refine(FitProblem problem, double[] start, FitData data) {
+    return new TriangularMle(problem, data).run(problem.withFixed(start));
+  }
+
+  private double[] run(double[] start) {
+    double[] t = start.clone();
+    double value = logLik(t);
+    if (!Double.isFinite(value)) {
+      return t;
+    }
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      double before = value;
+      if (problem.isFree(1)) {
+        double[] c = t.clone();
+        c[1] = bestMode(t[0], t[2]);
+        double v = logLik(c);
+        if (v > value) {
+          t = c;
+          value = v;
+        }
+      }
+      if (problem.isFree(0) || problem.isFree(2)) {
+        double[] e = ends(t, value);
+        double v = logLik(e);
+        if (v > value) {
+          t = e;
+          value = v;
+        }
+      }
+      if (value - before <= 1e-15 * Math.abs(value)) {
+        break;
+      }
+    }
+    return t;
+  }
+
+  /** The mode in [a, b] maximising ln L for these ends: an order statistic or an end. */
+  private double bestMode(double a, double b) {
+    int n = data.distinct();
+    double right = 0;
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      double x = data.value(i);
+      if (x > a && x < b) {
+        right += data.weight(i) * Math.log(b - data.value(i));
+      }
+      total += data.weight(i);
+    }
+    double left = 0;
+    double wLeft = 0;
+    double best = Double.NEGATIVE_INFINITY;
+    double mode = problem.fixedValue(1);
+    for (int i = 0; i <= n; i++) {
+      double c = i < n ? data.value(i) : b;
+      if (c >= a && c <= b) {
+        double wRight = total - wLeft;
+        double v =
+            left
+                + right
+                - (wLeft > 0 ? wLeft * Math.log(c - a) : 0)
+                - (wRight > 0 ? wRight * Math.log(b - c) : 0);
+        if (v > best) {
+          best = v;
+          mode = c;
+        }
+      }
+      if (i < n) {
+        double x = data.value(i);
+        double w = data.weight(i);
+        if (x > a) {
+          left += w * Math.log(x - a);
+        }
+        if (x < b) {
+          right -= w * Math.log(b - x);
+        }
+        wLeft += w;
+      }
+    }
+    return Double.isNaN(mode) ? a : mode;
+  }
+
+  /** Newton steps on the free ends with the mode held; the start when none raises ln L. */
+  private double[] ends(double[] start, double startValue) {
+    double[] t = start.clone();
+    double[] d = evaluate(t);
+    if (d == null) {
+      return t;
+    }
+    for (int step = 0; step < 30; step++) {
+      double ga = problem.isFree(0) ? d[1] : 0;
+      double gb = problem.isFree(2) ? d[2] : 0;
+      double haa = problem.isFree(0) ? d[3] : -1;
+      double hbb = problem.isFree(2) ? d[4] : -1;
+      double hab = problem.isFree(0) && problem.isFree(2) ? d[5] : 0;
+      double det = haa * hbb - hab * hab;
+      double da;
+      double db;
+      boolean newton = haa < 0 && det > 0;
+      if (newton) {
+        da = -(hbb * ga - hab * gb) / det;
+        db = -(haa * gb - hab * ga) / det;
+      } else {
+        // not concave here: a gradient step of the size of the ends' distance to the data
+        double size = 1e-3 * (t[2] - t[0]) / Math.max(Math.hypot(ga, gb), 1e-300);
+        da = size * ga;
+        db = size * gb;
+      }
+      double[] next = null;
+      double[] nextD = null;
+      for (double factor = 1; factor > 1e-6; factor /= 2) {
+        double[] c = t.clone();
+        c[0] += factor * da;
+        c[2] += factor * db;
+        double[] e = evaluate(c);
+        if (e != null && e[0] > d[0]) {
+          next = c;
+          nextD = e;
+          break;
+        }
+      }
+      if (next == null) {
+        break;
+      }
+      double gain = nextD[0] - d[0];
+      t = next;
+      d = nextD;
+      if (gain <= 1e-15 * Math.abs(d[0])) {
+        break;
+      }
+    }
+    return t;
+  }
+
+  /**
+   * {ln L, ∂a, ∂b, ∂²a, ∂²b, ∂a∂b} at (a, c, b) in one pass, the mode held; null outside the domain
+   * or when a value has zero density.
+   */
+  private double[] evaluate(double[] t) {
+    double a = t[0];
+    double c = t[1];
+    double b = t[2];
+    if (!(a <= c && c <= b && a < b) || problem.distribution(t).isEmpty()) {
+      return null;
+    }
+    double s = 0;
+    double ga = 0;
+    double gb = 0;
+    double haa = 0;
+    double hbb = 0;
+    double wLeft = 0;
+    double total = 0;
+    for (int i = 0; i < data.distinct(); i++) {
+      double x = data.value(i);
+      double w = data.weight(i);
+      if (x < a || x > b) {
+        return null;
+      }
+      total += w;
+      if (x < c) {
+        double r = 1 / (x - a);
+        s -= w * Math.log(r);
+        ga -= w * r;
+        haa -= w * r * r;
+        wLeft += w;
+      } else if (x < b) {
+        double r = 1 / (b - x);
+        s -= w * Math.log(r);
+        gb += w * r;
+        hbb -= w * r * r;
+      } else if (c < b) {
+        return null;
+      }
+    }
+    if (!Double.isFinite(s)) {
+      return null;
+    }
+    double wRight = total - wLeft;
+    double ba = 1 / (b - a);
+    s += total * (LN_2 + Math.log(ba));
+    ga += total * ba;
+    gb -= total * ba;
+    haa += total * ba * ba;
+    hbb += total * ba * ba;
+    if (wLeft > 0) {
+      double ca = 1 / (c - a);
+      s += wLeft * Math.log(ca);
+      ga += wLeft * ca;
+      haa += wLeft * ca * ca;
+    }
+    if (wRight > 0 && c < b) {
+      double bc = 1 / (b - c);
+      s += wRight * Math.log(bc);
+      gb -= wRight * bc;
+      hbb += wRight * bc * bc;
+    }
+    return new double[] {s, ga, gb, haa, hbb, -total * ba * ba};
+  }
+
+  /** ln L in closed form; −∞ outside the domain or when a value has zero density. */
+  private double logLik(double[] t) {
+    double[] e = evaluate(t);
+    return e == null ? Double.NEGATIVE_INFINITY : e[0];
+  }
+}
