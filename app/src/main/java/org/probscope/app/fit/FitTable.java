@@ -28,10 +28,17 @@ final class FitTable {
   static TableView<FitRow> create(ObservableList<FitRow> rows) {
     TableView<FitRow> table = new TableView<>();
     table.setId("fit-table");
-    table.setItems(new javafx.collections.transformation.SortedList<>(rows));
-    ((javafx.collections.transformation.SortedList<FitRow>) table.getItems())
+    javafx.collections.transformation.SortedList<FitRow> sorted =
+        new javafx.collections.transformation.SortedList<>(rows);
+    // the column's order (either way) within the fitted rows; the failed ones always last
+    sorted
         .comparatorProperty()
-        .bind(table.comparatorProperty());
+        .bind(
+            javafx.beans.binding.Bindings.createObjectBinding(
+                () -> failedLast(table.getComparator()), table.comparatorProperty()));
+    table.setItems(sorted);
+    // the default policy refuses a sorted list bound to anything but the table's own comparator
+    table.setSortPolicy(t -> true);
     table.setEditable(true);
     table.setFixedCellSize(26);
     Label placeholder = new Label(EMPTY);
@@ -81,6 +88,13 @@ final class FitTable {
     c.setComparator(comparator(fc));
     c.setPrefWidth(width(fc));
     return c;
+  }
+
+  /** {@code byColumns} among the fitted rows, failed rows after them; null keeps the ranking. */
+  static Comparator<FitRow> failedLast(Comparator<FitRow> byColumns) {
+    return byColumns == null
+        ? null
+        : Comparator.comparing((FitRow r) -> !r.isOk()).thenComparing(byColumns);
   }
 
   private static Comparator<FitRow> comparator(FitColumn fc) {
