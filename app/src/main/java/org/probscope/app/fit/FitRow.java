@@ -138,6 +138,25 @@ public final class FitRow {
     return result.testsUnavailable().map(r -> "Tests not computed: " + r).orElse("Not defined");
   }
 
+  /** A p-value cell's tooltip when every parameter was fixed (nothing estimated, no †). */
+  public static final String EXACT =
+      "Nothing was estimated: every parameter was fixed, the p-value is exact (no † applies)";
+
+  /**
+   * The tooltip of a plain p-value column (KS p, CvM p, AD p) showing a figure: {@link #EXACT}
+   * when the fit estimated nothing, otherwise the "as if known" warning (†).
+   */
+  public String pValueDetail(FitColumn c) {
+    if (MISSING.equals(text(c))) {
+      return whyMissing(c);
+    }
+    return result.freeParameters() == 0 ? EXACT : FitColumn.AS_IF_KNOWN;
+  }
+
+  static boolean isPlainPValue(FitColumn c) {
+    return c == FitColumn.KS_P || c == FitColumn.CVM_P || c == FitColumn.AD_P;
+  }
+
   /** A bootstrap column's tooltip, for a figure as for "—": where it comes from. */
   public String bootstrapDetail(FitColumn c) {
     return result.isOk() ? BootstrapCells.detail(bootstrap.get(), c) : whyMissing(c);

@@ -153,7 +153,9 @@ final class FitTable {
                   ? parametersDetail(row)
                   : BootstrapCells.isBootstrapColumn(column)
                       ? row.bootstrapDetail(column)
-                      : row.whyMissing(column);
+                      : FitRow.isPlainPValue(column)
+                          ? row.pValueDetail(column)
+                          : row.whyMissing(column);
       if (why.isEmpty()) {
         setTooltip(null);
       } else {

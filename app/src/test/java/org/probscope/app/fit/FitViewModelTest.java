@@ -204,6 +204,39 @@ class FitViewModelTest {
   }
 
   @Test
+  void aFitWithEveryParameterFixedHasExactPValuesAndRaisesNoEstimatedFlag() {
+    SameThreadTaskRunner runner = new SameThreadTaskRunner();
+    ExplorerViewModel explorer = new ExplorerViewModel(Families.normal(), runner);
+    GofViewModel gof = new GofViewModel(runner, explorer.distributionProperty(), sample);
+    FitViewModel vm = new FitViewModel(runner, sample, FitUse.into(explorer, gof));
+    drawGamma();
+    vm.settings().scopeProperty().set(FitSettings.Scope.CHECKED);
+    vm.settings()
+        .choices()
+        .forEach(c -> c.checkedProperty().set(c.family().name().equals("normal")));
+    // one parameter estimated: the p-values are "as if known" and the flag rises
+    vm.settings().fixedTextProperty().set("mean = 6");
+    vm.fit();
+    FitRow one = vm.selectedProperty().get();
+    assertThat(one.result().freeParameters()).isEqualTo(1);
+    assertThat(one.pValueDetail(FitColumn.KS_P)).isEqualTo(FitColumn.AS_IF_KNOWN);
+    assertThat(vm.useSelected()).isTrue();
+    assertThat(gof.estimatedParameters().isFlagged()).isTrue();
+    // both fixed: nothing estimated, the p-values are exact, no flag (the earlier one is dropped)
+    vm.settings().fixedTextProperty().set("mean = 6, sd = 3.5");
+    vm.fit();
+    FitRow none = vm.selectedProperty().get();
+    assertThat(none.result().freeParameters()).isZero();
+    for (FitColumn c : List.of(FitColumn.KS_P, FitColumn.CVM_P, FitColumn.AD_P)) {
+      assertThat(none.text(c)).isNotEqualTo("—");
+      assertThat(none.pValueDetail(c)).isEqualTo(FitRow.EXACT);
+    }
+    assertThat(vm.useSelected()).isTrue();
+    assertThat(explorer.distribution()).isEqualTo(none.result().distribution().orElseThrow());
+    assertThat(gof.estimatedParameters().isFlagged()).isFalse();
+  }
+
+  @Test
   void tableTextIsTabSeparatedWithAHeaderAndNoDashes() {
     drawGamma();
     FitViewModel vm = vm(new SameThreadTaskRunner());
