@@ -2,10 +2,12 @@ package org.probscope.app.fit;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,12 +19,15 @@ import org.probscope.model.distribution.Family;
 import org.probscope.model.fit.BootstrapSettings;
 import org.probscope.model.fit.Criterion;
 import org.probscope.model.fit.FitMethod;
+import org.probscope.model.fit.FitOptions;
+import org.probscope.model.fit.Fitter;
 
 /**
  * What the next fit will do: the candidate families (all, continuous, discrete or a checked list),
  * the method, the fixed parameters as typed with what is wrong with them, and the ranking
  * criterion; the parametric bootstrap's size B (0: none) and seed. Defaults: every family, maximum
- * likelihood, nothing fixed, AIC, no bootstrap, seed {@value #DEFAULT_SEED}.
+ * likelihood, nothing fixed, AIC, no bootstrap, seed {@value #DEFAULT_SEED}, and studentt,
+ * chisquared and f with a location and a scale.
  */
 public final class FitSettings {
 
@@ -42,6 +47,7 @@ public final class FitSettings {
   private final ObjectProperty<Criterion> criterion = new SimpleObjectProperty<>(Criterion.AIC);
   private final IntegerProperty bootstrapRefits = new SimpleIntegerProperty(0);
   private final ObjectProperty<Long> bootstrapSeed = new SimpleObjectProperty<>(DEFAULT_SEED);
+  private final BooleanProperty locationScale = new SimpleBooleanProperty(true);
   private final StringProperty fixedText = new SimpleStringProperty("");
   private final ReadOnlyStringWrapper fixedProblems = new ReadOnlyStringWrapper("");
   private final ObservableList<FamilyChoice> choices =
@@ -50,6 +56,7 @@ public final class FitSettings {
   FitSettings() {
     fixedText.addListener(obs -> fixedProblems.set(parsedFixed().message()));
     scope.addListener(obs -> fixedProblems.set(parsedFixed().message()));
+    locationScale.addListener(obs -> fixedProblems.set(parsedFixed().message()));
     for (FamilyChoice c : choices) {
       c.checkedProperty().addListener(obs -> fixedProblems.set(parsedFixed().message()));
     }
@@ -91,6 +98,24 @@ public final class FitSettings {
     return Optional.of(BootstrapSettings.of(b, seed == null ? DEFAULT_SEED : seed));
   }
 
+  /**
+   * Whether studentt, chisquared and f are fitted with a location and a scale, as {@code
+   * affine(studentt(df=..), shift=.., scale=..)} (SciPy's loc and scale, explicit in the spec).
+   * On by default in the window: SciPy's users expect it, and a t fitted to shifted data without
+   * it is of no use. Their shift and scale can then be fixed like any parameter.
+   */
+  public BooleanProperty locationScaleProperty() {
+    return locationScale;
+  }
+
+  /** How the next fit fits: the method, the fixed parameters and the location and scale. */
+  FitOptions options() {
+    return FitOptions.defaults()
+        .withMethod(method.get())
+        .withLocationScale(locationScale.get())
+        .withFixed(parsedFixed().fixed());
+  }
+
   /** The fixed parameters as typed, "name = value, ...". */
   public StringProperty fixedTextProperty() {
     return fixedText;
@@ -121,6 +146,9 @@ public final class FitSettings {
   }
 
   FixedParametersText.Parsed parsedFixed() {
-    return FixedParametersText.parse(fixedText.get(), candidates());
+    // validated against the families as fitted: an affine studentt has a shift and a scale
+    FitOptions shape = FitOptions.defaults().withLocationScale(locationScale.get());
+    return FixedParametersText.parse(
+        fixedText.get(), candidates().stream().map(f -> Fitter.fittedFamily(f, shape)).toList());
   }
 }

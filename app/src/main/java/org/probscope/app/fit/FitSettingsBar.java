@@ -33,6 +33,7 @@ final class FitSettingsBar {
   private final MenuButton checked = new MenuButton("Families…");
   private final ComboBox<FitMethod> method = new ComboBox<>();
   private final TextField fixed = new TextField();
+  private final CheckBox locationScale = new CheckBox("_Location and scale for t, χ², F");
   private final ComboBox<Criterion> criterion = new ComboBox<>();
   private final Button fit = new Button("_Fit");
   private final Button cancel = new Button("Cancel");
@@ -88,6 +89,16 @@ final class FitSettingsBar {
         Controls.tooltip(
             "Parameters held fixed, name = value separated by commas; each applies to the families"
                 + " that have it. Fixed parameters are marked in the table."));
+    locationScale.setId("fit-location-scale");
+    locationScale.setMnemonicParsing(true);
+    locationScale.setTooltip(
+        Controls.tooltip(
+            "Fit studentt, chisquared and f with a location and a scale, as SciPy's loc and scale"
+                + " do, made explicit in the spec: affine(studentt(df=…), shift=…, scale=…); their"
+                + " shift and scale can be fixed like any parameter. Without it those families are"
+                + " fitted in their standard form (centred at 0, unit scale), which rarely suits"
+                + " data. The other families have a location or scale of their own and are"
+                + " unchanged."));
     criterion.setId("fit-criterion");
     criterion.getItems().setAll(Criterion.values());
     criterion.setConverter(converter(FitSettingsBar::criterionLabel));
@@ -110,6 +121,7 @@ final class FitSettingsBar {
             group("Fa_milies", scope, checked),
             group("_Method", method),
             group("Fi_xed", fixed),
+            locationScale,
             group("_Rank by", criterion),
             bootstrapSlot,
             new HBox(6, fit, cancel));
@@ -193,6 +205,7 @@ final class FitSettingsBar {
     scope.valueProperty().bindBidirectional(vm.settings().scopeProperty());
     method.valueProperty().bindBidirectional(vm.settings().methodProperty());
     criterion.valueProperty().bindBidirectional(vm.settings().criterionProperty());
+    locationScale.selectedProperty().bindBidirectional(vm.settings().locationScaleProperty());
     fixed.textProperty().bindBidirectional(vm.settings().fixedTextProperty());
     fixed.setOnAction(e -> vm.fit());
     fixedProblems.textProperty().bind(vm.settings().fixedProblemsProperty());

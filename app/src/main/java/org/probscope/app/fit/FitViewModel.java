@@ -140,8 +140,7 @@ public final class FitViewModel {
     }
     cancelRunning();
     bootstrap.clear();
-    FitOptions options =
-        FitOptions.defaults().withMethod(settings.methodProperty().get()).withFixed(fixed.fixed());
+    FitOptions options = settings.options();
     Criterion c = settings.criterionProperty().get();
     running.set(true);
     progress.set(0);

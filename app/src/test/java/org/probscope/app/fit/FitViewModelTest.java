@@ -63,7 +63,7 @@ class FitViewModelTest {
         Fitter.rank(
             Families.all(),
             FitData.of(sample.get().sample()),
-            FitOptions.defaults(),
+            FitOptions.defaults().withLocationScale(true), // the window's default
             Criterion.AIC,
             org.probscope.model.fit.FitProgress.NONE);
     assertThat(vm.rows()).hasSize(Families.all().size());
@@ -234,6 +234,33 @@ class FitViewModelTest {
     assertThat(vm.useSelected()).isTrue();
     assertThat(explorer.distribution()).isEqualTo(none.result().distribution().orElseThrow());
     assertThat(gof.estimatedParameters().isFlagged()).isFalse();
+  }
+
+  @Test
+  void locationAndScaleAreOnByDefaultAndTheirParametersCanBeFixed() {
+    sample.set(
+        SampleSnapshot.of(
+            SampleGenerator.draw(spec("normal(mean=50, sd=2)"), 300, 3), "shifted"));
+    FitViewModel vm = vm(new SameThreadTaskRunner());
+    assertThat(vm.settings().locationScaleProperty().get()).isTrue();
+    vm.settings().scopeProperty().set(FitSettings.Scope.CHECKED);
+    vm.settings()
+        .choices()
+        .forEach(c -> c.checkedProperty().set(c.family().name().equals("studentt")));
+    vm.settings().fixedTextProperty().set("shift = 50");
+    assertThat(vm.settings().fixedProblemsProperty().get()).isEmpty();
+    vm.fit();
+    FitRow t = vm.rows().get(0);
+    assertThat(t.isOk()).isTrue();
+    assertThat(t.result().spec()).startsWith("affine(studentt(");
+    assertThat(t.text(FitColumn.PARAMETERS)).contains("shift = 50 (fixed)");
+    // off: the standard t has no shift, so fixing one is refused, and the fit is the plain t
+    vm.settings().locationScaleProperty().set(false);
+    assertThat(vm.settings().fixedProblemsProperty().get())
+        .contains("no candidate family has a parameter \"shift\"");
+    vm.settings().fixedTextProperty().set("");
+    vm.fit();
+    assertThat(vm.rows().get(0).result().spec()).doesNotContain("affine");
   }
 
   @Test
