@@ -143,8 +143,8 @@ public final class FitRow {
       "Nothing was estimated: every parameter was fixed, the p-value is exact (no † applies)";
 
   /**
-   * The tooltip of a plain p-value column (KS p, CvM p, AD p) showing a figure: {@link #EXACT}
-   * when the fit estimated nothing, otherwise the "as if known" warning (†).
+   * The tooltip of a plain p-value column (KS p, CvM p, AD p) showing a figure: {@link #EXACT} when
+   * the fit estimated nothing, otherwise the "as if known" warning (†).
    */
   public String pValueDetail(FitColumn c) {
     if (MISSING.equals(text(c))) {

@@ -100,9 +100,9 @@ public final class FitSettings {
 
   /**
    * Whether studentt, chisquared and f are fitted with a location and a scale, as {@code
-   * affine(studentt(df=..), shift=.., scale=..)} (SciPy's loc and scale, explicit in the spec).
-   * On by default in the window: SciPy's users expect it, and a t fitted to shifted data without
-   * it is of no use. Their shift and scale can then be fixed like any parameter.
+   * affine(studentt(df=..), shift=.., scale=..)} (SciPy's loc and scale, explicit in the spec). On
+   * by default in the window: SciPy's users expect it, and a t fitted to shifted data without it is
+   * of no use. Their shift and scale can then be fixed like any parameter.
    */
   public BooleanProperty locationScaleProperty() {
     return locationScale;

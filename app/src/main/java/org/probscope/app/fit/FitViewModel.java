@@ -57,6 +57,10 @@ public final class FitViewModel {
   private final ReadOnlyObjectWrapper<Fitted> fitted = new ReadOnlyObjectWrapper<>();
   private TaskHandle handle;
 
+  /** The start of the message when Fit is refused for the fixed parameters. */
+  static final String FIXED_REFUSED =
+      "Not fitted: correct the fixed parameters (see under the field)";
+
   public FitViewModel(TaskRunner runner, ObservableValue<SampleSnapshot> sample, FitUse use) {
     this.runner = runner;
     this.sample = sample;
@@ -74,6 +78,15 @@ public final class FitViewModel {
                 });
     sample.addListener(obs -> onSampleChanged());
     settings.criterionProperty().addListener((obs, old, now) -> rerank(now));
+    settings
+        .fixedProblemsProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now.isEmpty() && message.get().startsWith(FIXED_REFUSED)) {
+                message.set(fitted.get() == null ? "" : "Press Fit to fit again.");
+                onSampleChanged();
+              }
+            });
     onSampleChanged();
   }
 
@@ -135,7 +148,11 @@ public final class FitViewModel {
       return;
     }
     if (!fixed.problems().isEmpty()) {
-      message.set("Fix the fixed parameters first: " + fixed.message());
+      // the problem itself is shown once, under the field (fixedProblems)
+      message.set(
+          rows.isEmpty()
+              ? FIXED_REFUSED + "."
+              : FIXED_REFUSED + "; the table still shows the previous fit.");
       return;
     }
     cancelRunning();

@@ -239,8 +239,7 @@ class FitViewModelTest {
   @Test
   void locationAndScaleAreOnByDefaultAndTheirParametersCanBeFixed() {
     sample.set(
-        SampleSnapshot.of(
-            SampleGenerator.draw(spec("normal(mean=50, sd=2)"), 300, 3), "shifted"));
+        SampleSnapshot.of(SampleGenerator.draw(spec("normal(mean=50, sd=2)"), 300, 3), "shifted"));
     FitViewModel vm = vm(new SameThreadTaskRunner());
     assertThat(vm.settings().locationScaleProperty().get()).isTrue();
     vm.settings().scopeProperty().set(FitSettings.Scope.CHECKED);
@@ -261,6 +260,30 @@ class FitViewModelTest {
     vm.settings().fixedTextProperty().set("");
     vm.fit();
     assertThat(vm.rows().get(0).result().spec()).doesNotContain("affine");
+  }
+
+  @Test
+  void aBadFixedEntryIsSaidOnceAndTheRefusalGoesWhenTheTextIsValidOrEmpty() {
+    drawGamma();
+    FitViewModel vm = vm(new SameThreadTaskRunner());
+    vm.fit();
+    var before = List.copyOf(vm.rows());
+    vm.settings().fixedTextProperty().set("shape = abc");
+    String problem = vm.settings().fixedProblemsProperty().get();
+    assertThat(problem).contains("not a number");
+    vm.fit();
+    // the problem under the field, not again in the status line, which says the table is old
+    assertThat(vm.messageProperty().get()).doesNotContain("not a number");
+    assertThat(vm.messageProperty().get()).contains("previous fit");
+    assertThat(vm.rows()).containsExactlyElementsOf(before);
+    vm.settings().fixedTextProperty().set("");
+    assertThat(vm.settings().fixedProblemsProperty().get()).isEmpty();
+    assertThat(vm.messageProperty().get()).doesNotContain("fixed parameters");
+    vm.settings().fixedTextProperty().set("shap = 2");
+    vm.fit();
+    assertThat(vm.messageProperty().get()).contains("fixed parameters");
+    vm.settings().fixedTextProperty().set("shape = 2");
+    assertThat(vm.messageProperty().get()).doesNotContain("fixed parameters");
   }
 
   @Test
