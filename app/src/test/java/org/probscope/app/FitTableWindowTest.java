@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,5 +89,35 @@ class FitTableWindowTest {
         assertThat(table.getSortOrder()).containsExactly(c);
       }
     }
+  }
+
+  @Test
+  void spaceTogglesTheFocusedRowsPlotAndEnterInTheTableDoesNotRefit(FxRobot robot) {
+    TableView<FitRow> table = table(robot);
+    List<FitRow> before = List.copyOf(table.getItems());
+    FitRow fourth = before.get(3);
+    assertThat(fourth.isOk()).isTrue();
+    assertThat(fourth.overlaidProperty().get()).isFalse(); // the best three only
+    robot.interact(
+        () -> {
+          table.requestFocus();
+          table.getSelectionModel().clearAndSelect(3);
+          table.getFocusModel().focus(3);
+        });
+    robot.type(KeyCode.SPACE);
+    assertThat(fourth.overlaidProperty().get()).isTrue();
+    robot.type(KeyCode.SPACE);
+    assertThat(fourth.overlaidProperty().get()).isFalse();
+    robot.type(KeyCode.SPACE);
+    // a hand-picked set of four; Enter in the table keeps the fit and the set
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table.getItems()).containsExactlyElementsOf(before);
+    assertThat(before.stream().filter(r -> r.overlaidProperty().get())).hasSize(4);
+    // Enter in a settings field fits again
+    robot.clickOn("#fit-fixed");
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table.getItems().get(0)).isNotSameAs(before.get(0));
   }
 }

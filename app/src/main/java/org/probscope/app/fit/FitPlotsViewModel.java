@@ -148,14 +148,27 @@ public final class FitPlotsViewModel {
         r.overlaidProperty().addListener((obs, was, now) -> onOverlayToggled(r, now));
       }
     }
+    clearOverlayLimitIfWithin(); // a refit checks the best few afresh
     rebuild();
+  }
+
+  /** The note when a check would draw more than {@link #MAX_OVERLAYS} fits. */
+  static final String OVERLAY_LIMIT =
+      "At most " + MAX_OVERLAYS + " fits are drawn at once: uncheck one first.";
+
+  /** The overlay limit's note goes as soon as the checks are within the limit again. */
+  private void clearOverlayLimitIfWithin() {
+    long on = fits.rows().stream().filter(r -> r.overlaidProperty().get()).count();
+    if (on <= MAX_OVERLAYS && OVERLAY_LIMIT.equals(note.get())) {
+      note.set("");
+    }
   }
 
   private void onOverlayToggled(FitRow row, boolean now) {
     long on = fits.rows().stream().filter(r -> r.overlaidProperty().get()).count();
     if (now && on > MAX_OVERLAYS) {
       row.overlaidProperty().set(false);
-      note.set("At most " + MAX_OVERLAYS + " fits are drawn at once: uncheck one first.");
+      note.set(OVERLAY_LIMIT);
       return;
     }
     note.set("");

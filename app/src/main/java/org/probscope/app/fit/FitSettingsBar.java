@@ -105,7 +105,9 @@ final class FitSettingsBar {
     criterion.setTooltip(
         Controls.tooltip("What the table ranks by; changing it re-ranks without refitting"));
     fit.setId("fit-run");
-    fit.setTooltip(Controls.tooltip("Fit the candidates to the active sample (Enter)"));
+    fit.setTooltip(
+        Controls.tooltip(
+            "Fit the candidates to the active sample (Alt+F, or Enter in a field of this bar)"));
     fit.getStyleClass().add("accent");
     cancel.setId("fit-cancel");
     cancel.setTooltip(
@@ -207,7 +209,6 @@ final class FitSettingsBar {
     criterion.valueProperty().bindBidirectional(vm.settings().criterionProperty());
     locationScale.selectedProperty().bindBidirectional(vm.settings().locationScaleProperty());
     fixed.textProperty().bindBidirectional(vm.settings().fixedTextProperty());
-    fixed.setOnAction(e -> vm.fit());
     fixedProblems.textProperty().bind(vm.settings().fixedProblemsProperty());
     checked
         .disableProperty()
@@ -223,10 +224,19 @@ final class FitSettingsBar {
     @SuppressWarnings("unchecked")
     TextFormatter<Long> seedValue = (TextFormatter<Long>) seed.getTextFormatter();
     seedValue.valueProperty().bindBidirectional(vm.settings().bootstrapSeedProperty());
-    seed.setOnAction(e -> vm.fit());
     fit.disableProperty().bind(vm.runningProperty());
     cancel.disableProperty().bind(vm.runningProperty().or(vm.bootstrap().runningProperty()).not());
     fit.setOnAction(e -> vm.fit());
+    // Enter in any field of the bar fits (a button's Enter is its own action)
+    root.addEventHandler(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ENTER
+              && !(e.getTarget() instanceof Button)) {
+            vm.fit();
+            e.consume();
+          }
+        });
     cancel.setOnAction(e -> vm.cancel());
   }
 

@@ -21,7 +21,7 @@ import org.probscope.app.common.Controls;
 final class FitTable {
 
   static final String EMPTY =
-      "No fit yet. Choose the candidates and the method above, then press Fit (Enter).";
+      "No fit yet. Choose the candidates and the method above, then press Fit (Alt+F).";
 
   private FitTable() {}
 
@@ -66,7 +66,10 @@ final class FitTable {
 
   private static TableColumn<FitRow, Boolean> plotColumn() {
     TableColumn<FitRow, Boolean> c = new TableColumn<>();
-    c.setGraphic(header("Plot", "Draw this fit over the data (at most six at once)"));
+    c.setGraphic(
+        header(
+            "Plot",
+            "Draw this fit over the data (at most six at once); Space toggles the focused row"));
     c.setId("fit-col-plot");
     c.setCellValueFactory(cell -> cell.getValue().overlaidProperty());
     c.setCellFactory(CheckBoxTableCell.forTableColumn(c));

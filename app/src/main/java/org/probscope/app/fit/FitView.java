@@ -25,7 +25,8 @@ import org.probscope.app.plot.PlotView;
 
 /**
  * The Fit tab: settings and Fit/Cancel on top ({@link FitSettingsBar}), the ranking table with its
- * commands, and the plots under it. Enter fits, Escape cancels. Binds and delegates only.
+ * commands, and the plots under it. Enter in the settings fits, Escape cancels, Space toggles the
+ * focused row's "Plot". Binds and delegates only.
  */
 public final class FitView {
 
@@ -141,13 +142,23 @@ public final class FitView {
                 table.getSelectionModel().select(now);
               }
             });
+    // Space toggles the focused row's "Plot"; Enter in the table does nothing (it used to refit,
+    // resetting the hand-picked overlays): Fit is Enter in the settings and its mnemonic
+    table.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.SPACE && table.getEditingCell() == null) {
+            FitRow row = table.getFocusModel().getFocusedItem();
+            if (row != null) {
+              row.overlaidProperty().set(!row.overlaidProperty().get());
+            }
+            e.consume();
+          }
+        });
     root.addEventHandler(
         KeyEvent.KEY_PRESSED,
         e -> {
-          if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof Button)) {
-            vm.fit();
-            e.consume();
-          } else if (e.getCode() == KeyCode.ESCAPE
+          if (e.getCode() == KeyCode.ESCAPE
               && (vm.runningProperty().get() || vm.bootstrap().runningProperty().get())) {
             vm.cancel();
             e.consume();

@@ -337,6 +337,26 @@ class FitViewModelTest {
   }
 
   @Test
+  void theOverlayLimitsNoteGoesWhenTheChecksAreWithinTheLimitAgain() {
+    drawGamma();
+    SameThreadTaskRunner runner = new SameThreadTaskRunner();
+    FitViewModel vm = vm(runner);
+    FitPlotsViewModel plots = new FitPlotsViewModel(runner, vm);
+    vm.fit();
+    List<FitRow> ok = vm.rows().stream().filter(FitRow::isOk).toList();
+    ok.forEach(r -> r.overlaidProperty().set(true));
+    assertThat(plots.noteProperty().get()).isEqualTo(FitPlotsViewModel.OVERLAY_LIMIT);
+    ok.get(0).overlaidProperty().set(false);
+    assertThat(plots.noteProperty().get()).isEmpty();
+    ok.forEach(r -> r.overlaidProperty().set(true));
+    assertThat(plots.noteProperty().get()).isEqualTo(FitPlotsViewModel.OVERLAY_LIMIT);
+    // a refit checks the best three afresh: the limit's note is stale and goes
+    vm.fit();
+    assertThat(plots.overlays()).hasSize(FitPlotsViewModel.DEFAULT_OVERLAYS);
+    assertThat(plots.noteProperty().get()).isEmpty();
+  }
+
+  @Test
   void cullenFreyAndProfilePlotsAreBuilt() {
     drawGamma();
     SameThreadTaskRunner runner = new SameThreadTaskRunner();
