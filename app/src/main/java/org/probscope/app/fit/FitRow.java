@@ -77,7 +77,7 @@ public final class FitRow {
       case BIC -> result.bic();
       case KS -> statistic(Criterion.KS);
       case CVM -> statistic(Criterion.CVM);
-      case AD -> statistic(Criterion.AD);
+      case AD -> adStatistic(); // ∞ is shown (and sorts after every finite A²)
       case KS_P -> p(Criterion.KS).map(PValue::value).orElse(Double.NaN);
       case CVM_P -> p(Criterion.CVM).map(PValue::value).orElse(Double.NaN);
       case AD_P -> p(Criterion.AD).map(PValue::value).orElse(Double.NaN);
@@ -150,7 +150,10 @@ public final class FitRow {
     if (MISSING.equals(text(c))) {
       return whyMissing(c);
     }
-    return result.freeParameters() == 0 ? EXACT : FitColumn.AS_IF_KNOWN;
+    String note = result.freeParameters() == 0 ? EXACT : FitColumn.AS_IF_KNOWN;
+    return c == FitColumn.AD_P && number(FitColumn.AD) == Double.POSITIVE_INFINITY
+        ? INFINITE_AD + "\n\n" + note
+        : note;
   }
 
   static boolean isPlainPValue(FitColumn c) {
@@ -180,6 +183,28 @@ public final class FitRow {
       parts.add(value);
     }
     return String.join(", ", parts);
+  }
+
+  /** A² as computed: +∞ when a point lies where the fitted F is 0 or 1, as the gof tab shows. */
+  private double adStatistic() {
+    return result.test(Criterion.AD).map(TestResult::statistic).orElse(Double.NaN);
+  }
+
+  /** Why A² is infinite, in its cell's tooltip (and its p-value's). */
+  static final String INFINITE_AD =
+      "A² = ∞: some observations lie where the fitted F is 0 or 1 (for a uniform fit, the fit's"
+          + " ends are the sample's extremes), and A² weighs each point by 1/(F(1 − F)). The fit"
+          + " is rejected outright: p = 0. The bootstrap cannot correct it (\"—\").";
+
+  /**
+   * The tooltip of a figure cell: why it shows "—", why A² is ∞, or the empty string for a plain
+   * figure.
+   */
+  public String figureDetail(FitColumn c) {
+    if (c == FitColumn.AD && result.isOk() && number(c) == Double.POSITIVE_INFINITY) {
+      return INFINITE_AD;
+    }
+    return whyMissing(c);
   }
 
   private double statistic(Criterion c) {

@@ -158,7 +158,7 @@ final class FitTable {
                       ? row.bootstrapDetail(column)
                       : FitRow.isPlainPValue(column)
                           ? row.pValueDetail(column)
-                          : row.whyMissing(column);
+                          : row.figureDetail(column);
       if (why.isEmpty()) {
         setTooltip(null);
       } else {

@@ -287,6 +287,30 @@ class FitViewModelTest {
   }
 
   @Test
+  void aUniformFitsInfiniteAdIsShownWithItsPValueAsInTheGofTab() {
+    sample.set(
+        SampleSnapshot.of(SampleGenerator.draw(spec("uniform(lower=0, upper=1)"), 200, 4), "u"));
+    FitViewModel vm = vm(new SameThreadTaskRunner());
+    vm.settings().scopeProperty().set(FitSettings.Scope.CHECKED);
+    vm.settings()
+        .choices()
+        .forEach(c -> c.checkedProperty().set(c.family().name().equals("uniform")));
+    vm.fit();
+    FitRow u = vm.rows().get(0);
+    double ad = u.result().test(Criterion.AD).orElseThrow().statistic();
+    assertThat(ad).isEqualTo(Double.POSITIVE_INFINITY); // the fit's ends are the extremes
+    assertThat(u.text(FitColumn.AD)).isEqualTo("∞");
+    assertThat(u.number(FitColumn.AD)).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(u.figureDetail(FitColumn.AD)).contains("F is 0 or 1");
+    var p = u.result().test(Criterion.AD).orElseThrow().p();
+    assertThat(u.text(FitColumn.AD_P))
+        .isEqualTo(
+            org.probscope.app.common.PValueText.format(
+                p, v -> org.probscope.model.distribution.Figures.format(v, 3)));
+    assertThat(u.text(FitColumn.AD_P)).isEqualTo("0");
+  }
+
+  @Test
   void tableTextIsTabSeparatedWithAHeaderAndNoDashes() {
     drawGamma();
     FitViewModel vm = vm(new SameThreadTaskRunner());
