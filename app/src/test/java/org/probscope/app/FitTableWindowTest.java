@@ -120,4 +120,21 @@ class FitTableWindowTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(table.getItems().get(0)).isNotSameAs(before.get(0));
   }
+
+  @Test
+  void theMethodsOptionsShowOnlyForTheirMethod(FxRobot robot) {
+    javafx.scene.Node probs = robot.lookup("#fit-probabilities-group").query();
+    javafx.scene.Node distance = robot.lookup("#fit-distance-group").query();
+    assertThat(probs.isVisible()).isFalse();
+    assertThat(distance.isVisible()).isFalse();
+    var method = workspace.fit().settings().methodProperty();
+    robot.interact(() -> method.set(org.probscope.model.fit.FitMethod.QUANTILES));
+    assertThat(probs.isVisible()).isTrue();
+    assertThat(distance.isVisible()).isFalse();
+    robot.interact(() -> method.set(org.probscope.model.fit.FitMethod.GOODNESS_OF_FIT));
+    assertThat(probs.isVisible()).isFalse();
+    assertThat(distance.isVisible()).isTrue();
+    javafx.scene.control.ComboBox<?> d = robot.lookup("#fit-distance").queryComboBox();
+    assertThat(d.getValue()).isEqualTo(org.probscope.model.fit.MgeDistance.CVM);
+  }
 }

@@ -21,6 +21,7 @@ import org.probscope.model.fit.Criterion;
 import org.probscope.model.fit.FitMethod;
 import org.probscope.model.fit.FitOptions;
 import org.probscope.model.fit.Fitter;
+import org.probscope.model.fit.MgeDistance;
 
 /**
  * What the next fit will do: the candidate families (all, continuous, discrete or a checked list),
@@ -48,17 +49,22 @@ public final class FitSettings {
   private final IntegerProperty bootstrapRefits = new SimpleIntegerProperty(0);
   private final ObjectProperty<Long> bootstrapSeed = new SimpleObjectProperty<>(DEFAULT_SEED);
   private final BooleanProperty locationScale = new SimpleBooleanProperty(true);
+  private final StringProperty probabilitiesText = new SimpleStringProperty("");
+  private final ReadOnlyStringWrapper probabilitiesProblem = new ReadOnlyStringWrapper("");
+  private final ObjectProperty<MgeDistance> distance = new SimpleObjectProperty<>(MgeDistance.CVM);
   private final StringProperty fixedText = new SimpleStringProperty("");
   private final ReadOnlyStringWrapper fixedProblems = new ReadOnlyStringWrapper("");
   private final ObservableList<FamilyChoice> choices =
       FXCollections.observableArrayList(Families.all().stream().map(FamilyChoice::new).toList());
 
   FitSettings() {
-    fixedText.addListener(obs -> fixedProblems.set(parsedFixed().message()));
-    scope.addListener(obs -> fixedProblems.set(parsedFixed().message()));
-    locationScale.addListener(obs -> fixedProblems.set(parsedFixed().message()));
+    fixedText.addListener(obs -> validate());
+    scope.addListener(obs -> validate());
+    locationScale.addListener(obs -> validate());
+    method.addListener(obs -> validate());
+    probabilitiesText.addListener(obs -> validate());
     for (FamilyChoice c : choices) {
-      c.checkedProperty().addListener(obs -> fixedProblems.set(parsedFixed().message()));
+      c.checkedProperty().addListener(obs -> validate());
     }
   }
 
@@ -108,12 +114,50 @@ public final class FitSettings {
     return locationScale;
   }
 
-  /** How the next fit fits: the method, the fixed parameters and the location and scale. */
+  /**
+   * Quantile matching's probabilities as typed, "0.25, 0.75"; empty for each family's default
+   * 1/(k+1), …, k/(k+1). Read only with the method "quantiles".
+   */
+  public StringProperty probabilitiesTextProperty() {
+    return probabilitiesText;
+  }
+
+  /** What is wrong with the probabilities (with the method "quantiles"); empty when nothing is. */
+  public ReadOnlyStringProperty probabilitiesProblemProperty() {
+    return probabilitiesProblem.getReadOnlyProperty();
+  }
+
+  /** The distance maximum goodness of fit minimises (KS, CvM or AD; CvM by default). */
+  public ObjectProperty<MgeDistance> distanceProperty() {
+    return distance;
+  }
+
+  /**
+   * How the next fit fits: the method with its probabilities or distance, the fixed parameters and
+   * the location and scale.
+   */
   FitOptions options() {
-    return FitOptions.defaults()
-        .withMethod(method.get())
-        .withLocationScale(locationScale.get())
-        .withFixed(parsedFixed().fixed());
+    FitOptions o = shape().withMethod(method.get()).withFixed(parsedFixed().fixed());
+    return switch (method.get()) {
+      case QUANTILES -> o.withProbabilities(parsedProbabilities().probabilities());
+      case GOODNESS_OF_FIT -> o.withDistance(distance.get());
+      default -> o;
+    };
+  }
+
+  QuantileProbabilitiesText.Parsed parsedProbabilities() {
+    return QuantileProbabilitiesText.parse(
+        probabilitiesText.get(), candidates(), shape().withFixed(parsedFixed().fixed()));
+  }
+
+  private FitOptions shape() {
+    return FitOptions.defaults().withLocationScale(locationScale.get());
+  }
+
+  private void validate() {
+    fixedProblems.set(parsedFixed().message());
+    probabilitiesProblem.set(
+        method.get() == FitMethod.QUANTILES ? parsedProbabilities().problem() : "");
   }
 
   /** The fixed parameters as typed, "name = value, ...". */
@@ -147,7 +191,7 @@ public final class FitSettings {
 
   FixedParametersText.Parsed parsedFixed() {
     // validated against the families as fitted: an affine studentt has a shift and a scale
-    FitOptions shape = FitOptions.defaults().withLocationScale(locationScale.get());
+    FitOptions shape = shape();
     return FixedParametersText.parse(
         fixedText.get(), candidates().stream().map(f -> Fitter.fittedFamily(f, shape)).toList());
   }

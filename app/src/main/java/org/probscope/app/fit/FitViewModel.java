@@ -57,6 +57,10 @@ public final class FitViewModel {
   private final ReadOnlyObjectWrapper<Fitted> fitted = new ReadOnlyObjectWrapper<>();
   private TaskHandle handle;
 
+  /** The message when Fit is refused for quantile matching's probabilities. */
+  static final String PROBABILITIES_REFUSED =
+      "Not fitted: correct the probabilities (see under the field)";
+
   /** The start of the message when Fit is refused for the fixed parameters. */
   static final String FIXED_REFUSED =
       "Not fitted: correct the fixed parameters (see under the field)";
@@ -78,15 +82,8 @@ public final class FitViewModel {
                 });
     sample.addListener(obs -> onSampleChanged());
     settings.criterionProperty().addListener((obs, old, now) -> rerank(now));
-    settings
-        .fixedProblemsProperty()
-        .addListener(
-            (obs, old, now) -> {
-              if (now.isEmpty() && message.get().startsWith(FIXED_REFUSED)) {
-                message.set(fitted.get() == null ? "" : "Press Fit to fit again.");
-                onSampleChanged();
-              }
-            });
+    settings.probabilitiesProblemProperty().addListener((obs, old, now) -> clearRefusal());
+    settings.fixedProblemsProperty().addListener((obs, old, now) -> clearRefusal());
     onSampleChanged();
   }
 
@@ -153,6 +150,10 @@ public final class FitViewModel {
           rows.isEmpty()
               ? FIXED_REFUSED + "."
               : FIXED_REFUSED + "; the table still shows the previous fit.");
+      return;
+    }
+    if (!settings.probabilitiesProblemProperty().get().isEmpty()) {
+      message.set(PROBABILITIES_REFUSED + ".");
       return;
     }
     cancelRunning();
@@ -277,6 +278,18 @@ public final class FitViewModel {
       Fitted ranked = new Fitted(f.sample(), f.data(), f.options(), f.ranking().by(now));
       fitted.set(ranked);
       table.show(ranked.ranking(), false, bootstrap.outcomes());
+    }
+  }
+
+  /** Fit's refusal goes once what it was refused for is valid or empty again. */
+  private void clearRefusal() {
+    boolean refused =
+        message.get().startsWith(FIXED_REFUSED) || message.get().startsWith(PROBABILITIES_REFUSED);
+    if (refused
+        && settings.fixedProblemsProperty().get().isEmpty()
+        && settings.probabilitiesProblemProperty().get().isEmpty()) {
+      message.set(fitted.get() == null ? "" : "Press Fit to fit again.");
+      onSampleChanged();
     }
   }
 

@@ -1,6 +1,7 @@
 package org.probscope.app.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,6 +22,7 @@ import org.probscope.model.fit.FitFailure;
 import org.probscope.model.fit.FitMethod;
 import org.probscope.model.fit.FitOptions;
 import org.probscope.model.fit.Fitter;
+import org.probscope.model.fit.MgeDistance;
 import org.probscope.model.sample.SampleGenerator;
 
 class FitViewModelTest {
@@ -308,6 +310,80 @@ class FitViewModelTest {
             org.probscope.app.common.PValueText.format(
                 p, v -> org.probscope.model.distribution.Figures.format(v, 3)));
     assertThat(u.text(FitColumn.AD_P)).isEqualTo("0");
+  }
+
+  @Test
+  void quantileMatchingTakesTypedProbabilitiesOnePerFreeParameter() {
+    drawGamma();
+    FitViewModel vm = vm(new SameThreadTaskRunner());
+    vm.settings().methodProperty().set(FitMethod.QUANTILES);
+    vm.settings().scopeProperty().set(FitSettings.Scope.CHECKED);
+    vm.settings()
+        .choices()
+        .forEach(
+            c ->
+                c.checkedProperty()
+                    .set(List.of("gamma", "exponential").contains(c.family().name())));
+    vm.settings().probabilitiesTextProperty().set("0.25, 0.75");
+    // exponential has one free parameter: named, and Fit refuses, as fit --probs does
+    assertThat(vm.settings().probabilitiesProblemProperty().get())
+        .contains("2 probabilities given")
+        .contains("exponential (1)")
+        .doesNotContain("gamma");
+    vm.fit();
+    assertThat(vm.rows()).isEmpty();
+    assertThat(vm.messageProperty().get()).startsWith(FitViewModel.PROBABILITIES_REFUSED);
+    vm.settings().probabilitiesTextProperty().set("0.25, 1.5");
+    assertThat(vm.settings().probabilitiesProblemProperty().get()).contains("between 0 and 1");
+    vm.settings().probabilitiesTextProperty().set("0.25, 0.75");
+    vm.settings()
+        .choices()
+        .forEach(c -> c.checkedProperty().set(c.family().name().equals("gamma")));
+    assertThat(vm.settings().probabilitiesProblemProperty().get()).isEmpty();
+    assertThat(vm.messageProperty().get()).doesNotStartWith(FitViewModel.PROBABILITIES_REFUSED);
+    vm.fit();
+    FitOptions asked = vm.fittedProperty().get().options();
+    assertThat(asked.method()).isEqualTo(FitMethod.QUANTILES);
+    assertThat(asked.probabilities()).containsExactly(0.25, 0.75);
+    var expected =
+        Fitter.fit(
+            Families.byName("gamma").orElseThrow(), FitData.of(sample.get().sample()), asked);
+    assertThat(vm.rows().get(0).result().spec()).isEqualTo(expected.spec());
+    // the fitted quantiles at 0.25 and 0.75 are the sample's (quantile matching hits them)
+    Distribution fit = vm.rows().get(0).result().distribution().orElseThrow();
+    FitData data = FitData.of(sample.get().sample());
+    assertThat(fit.quantile(0.25)).isCloseTo(data.quantile(0.25), within(1e-6));
+    // another method: the probabilities are not asked for, and do not refuse
+    vm.settings().methodProperty().set(FitMethod.MLE);
+    vm.settings().probabilitiesTextProperty().set("0.5");
+    assertThat(vm.settings().probabilitiesProblemProperty().get()).isEmpty();
+  }
+
+  @Test
+  void maximumGoodnessOfFitUsesTheChosenDistanceCvmByDefault() {
+    drawGamma();
+    FitViewModel vm = vm(new SameThreadTaskRunner());
+    assertThat(vm.settings().distanceProperty().get()).isEqualTo(MgeDistance.CVM);
+    vm.settings().methodProperty().set(FitMethod.GOODNESS_OF_FIT);
+    vm.settings().distanceProperty().set(MgeDistance.AD);
+    vm.settings().scopeProperty().set(FitSettings.Scope.CHECKED);
+    vm.settings()
+        .choices()
+        .forEach(c -> c.checkedProperty().set(c.family().name().equals("gamma")));
+    vm.fit();
+    FitOptions asked = vm.fittedProperty().get().options();
+    assertThat(asked.distance()).isEqualTo(MgeDistance.AD);
+    var expected =
+        Fitter.fit(
+            Families.byName("gamma").orElseThrow(), FitData.of(sample.get().sample()), asked);
+    var cvm =
+        Fitter.fit(
+            Families.byName("gamma").orElseThrow(),
+            FitData.of(sample.get().sample()),
+            asked.withDistance(MgeDistance.CVM));
+    assertThat(vm.rows().get(0).result().spec())
+        .isEqualTo(expected.spec())
+        .isNotEqualTo(cvm.spec());
   }
 
   @Test
