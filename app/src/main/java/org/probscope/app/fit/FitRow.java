@@ -30,14 +30,28 @@ public final class FitRow {
   private final int rank;
   private final double deltaAic;
   private final double weight;
+  private final boolean startsSecondRanking;
   private final BooleanProperty overlaid = new SimpleBooleanProperty(false);
   private final ObjectProperty<FitBootstrap.Outcome> bootstrap = new SimpleObjectProperty<>();
 
   FitRow(FitResult result, int rank, double deltaAic, double weight) {
+    this(result, rank, deltaAic, weight, false);
+  }
+
+  FitRow(FitResult result, int rank, double deltaAic, double weight, boolean startsSecondRanking) {
     this.result = result;
     this.rank = rank;
     this.deltaAic = deltaAic;
     this.weight = weight;
+    this.startsSecondRanking = startsSecondRanking;
+  }
+
+  /**
+   * Whether this is the best continuous fit after the discrete ones, when both kinds were fitted:
+   * the first row of the second ranking (the table draws a rule above it).
+   */
+  public boolean startsSecondRanking() {
+    return startsSecondRanking;
   }
 
   public FitResult result() {

@@ -176,16 +176,31 @@ final class FitTable {
         : row.result().spec() + "\n95% bootstrap percentile intervals: " + intervals;
   }
 
-  /** A family that was not fitted is drawn muted. */
+  /**
+   * A family that was not fitted is drawn muted; the first continuous fit after the discrete ones
+   * has a rule above it.
+   */
   private static final class FailedRow extends TableRow<FitRow> {
     @Override
     protected void updateItem(FitRow row, boolean empty) {
       super.updateItem(row, empty);
       boolean failed = !empty && row != null && !row.isOk();
-      if (failed && !getStyleClass().contains("fit-failed")) {
-        getStyleClass().add("fit-failed");
-      } else if (!failed) {
-        getStyleClass().remove("fit-failed");
+      style("fit-failed", failed);
+      // the rule between the two rankings, where the ranking's order is shown
+      style(
+          "fit-second-ranking",
+          !empty
+              && row != null
+              && row.startsSecondRanking()
+              && getTableView() != null
+              && getTableView().getSortOrder().isEmpty());
+    }
+
+    private void style(String styleClass, boolean on) {
+      if (on && !getStyleClass().contains(styleClass)) {
+        getStyleClass().add(styleClass);
+      } else if (!on) {
+        getStyleClass().remove(styleClass);
       }
     }
   }

@@ -35,6 +35,11 @@ public final class FitView {
           + " data (hover for why). \"boot\": corrected by a parametric bootstrap (Bootstrap B > 0),"
           + " ± its Monte-Carlo error";
 
+  static final String TWO_RANKINGS =
+      "The data are whole numbers: discrete fits are ranked first, continuous ones after (below"
+          + " the rule); a density is not a probability, so their ln L and AIC are not"
+          + " comparable";
+
   private final FitViewModel vm;
   private final VBox root = new VBox(6);
   private final FitSettingsBar settings;
@@ -45,6 +50,7 @@ public final class FitView {
   private final Button copySpec = new Button("Copy s_pec");
   private final ProgressBar progress = new ProgressBar(0);
   private final Label message = new Label();
+  private final Label twoRankings = new Label(TWO_RANKINGS);
   private final Label stale = new Label("Sample changed since this fit — press Fit to fit again");
 
   public FitView(
@@ -101,7 +107,16 @@ public final class FitView {
     footnote.setMinWidth(0);
     VBox.setVgrow(table, Priority.ALWAYS);
     table.setMinHeight(26 * 3 + 30);
-    VBox tablePart = new VBox(4, table, footnote);
+    twoRankings.setId("fit-two-rankings");
+    twoRankings.getStyleClass().add("fit-footnote");
+    twoRankings.setWrapText(true);
+    twoRankings.setMinHeight(Region.USE_PREF_SIZE);
+    twoRankings.setTooltip(
+        Controls.tooltip(
+            "ΔAIC and the Akaike weights are computed within each kind; a discrete fit's ln L sums"
+                + " log-probabilities, a continuous one's log-densities, which depend on the unit"
+                + " of the data."));
+    VBox tablePart = new VBox(4, twoRankings, table, footnote);
     SplitPane split = new SplitPane(tablePart, plots.root());
     split.setOrientation(Orientation.VERTICAL);
     // the plots take what the window gains; the table keeps about five rows
@@ -119,6 +134,8 @@ public final class FitView {
     progress.visibleProperty().bind(vm.runningProperty().or(vm.bootstrap().runningProperty()));
     progress.managedProperty().bind(progress.visibleProperty());
     message.textProperty().bind(vm.messageProperty());
+    twoRankings.visibleProperty().bind(vm.mixedKindsProperty());
+    twoRankings.managedProperty().bind(twoRankings.visibleProperty());
     stale.visibleProperty().bind(vm.sampleChangedProperty());
     stale.managedProperty().bind(stale.visibleProperty());
     var noFit =

@@ -53,6 +53,7 @@ public final class FitViewModel {
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper mixedKinds = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper sampleChanged = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyObjectWrapper<Fitted> fitted = new ReadOnlyObjectWrapper<>();
   private TaskHandle handle;
@@ -119,6 +120,14 @@ public final class FitViewModel {
   /** A line about the last fit, its progress or why it could not start. */
   public ReadOnlyStringProperty messageProperty() {
     return message.getReadOnlyProperty();
+  }
+
+  /**
+   * True when the table holds discrete and continuous fits: two rankings, discrete first, whose ln
+   * L and AIC are not comparable with each other (a density is not a probability).
+   */
+  public ReadOnlyBooleanProperty mixedKindsProperty() {
+    return mixedKinds.getReadOnlyProperty();
   }
 
   /** True when the table belongs to an earlier sample than the active one. */
@@ -256,6 +265,7 @@ public final class FitViewModel {
                 result.ranking().by(settings.criterionProperty().get()));
     fitted.set(ranked);
     table.show(ranked.ranking(), true, bootstrap.outcomes());
+    mixedKinds.set(ranked.ranking().mixedKinds());
     long ok = ranked.ranking().results().stream().filter(FitResult::isOk).count();
     int all = ranked.ranking().results().size();
     finished(
@@ -278,6 +288,7 @@ public final class FitViewModel {
       Fitted ranked = new Fitted(f.sample(), f.data(), f.options(), f.ranking().by(now));
       fitted.set(ranked);
       table.show(ranked.ranking(), false, bootstrap.outcomes());
+      mixedKinds.set(ranked.ranking().mixedKinds());
     }
   }
 

@@ -387,6 +387,31 @@ class FitViewModelTest {
   }
 
   @Test
+  void wholeNumbersGiveTwoRankingsTheSecondMarkedAtItsFirstRow() {
+    sample.set(SampleSnapshot.of(SampleGenerator.draw(spec("poisson(mean=7)"), 300, 6), "counts"));
+    FitViewModel vm = vm(new SameThreadTaskRunner());
+    vm.fit();
+    assertThat(vm.mixedKindsProperty().get()).isTrue();
+    List<FitRow> starts = vm.rows().stream().filter(FitRow::startsSecondRanking).toList();
+    assertThat(starts).hasSize(1);
+    int at = vm.rows().indexOf(starts.get(0));
+    assertThat(starts.get(0).result().family().isDiscrete()).isFalse();
+    assertThat(vm.rows().subList(0, at))
+        .isNotEmpty()
+        .allMatch(r -> r.result().family().isDiscrete());
+    // ΔAIC starts again at 0 in the second ranking
+    assertThat(starts.get(0).text(FitColumn.DELTA_AIC)).isEqualTo("0");
+    // re-ranked, still two rankings; continuous data: one
+    vm.settings().criterionProperty().set(Criterion.BIC);
+    assertThat(vm.mixedKindsProperty().get()).isTrue();
+    assertThat(vm.rows().stream().filter(FitRow::startsSecondRanking)).hasSize(1);
+    drawGamma();
+    vm.fit();
+    assertThat(vm.mixedKindsProperty().get()).isFalse();
+    assertThat(vm.rows()).noneMatch(FitRow::startsSecondRanking);
+  }
+
+  @Test
   void tableTextIsTabSeparatedWithAHeaderAndNoDashes() {
     drawGamma();
     FitViewModel vm = vm(new SameThreadTaskRunner());
