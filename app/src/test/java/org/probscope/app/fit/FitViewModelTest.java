@@ -412,6 +412,27 @@ class FitViewModelTest {
   }
 
   @Test
+  void theProfileIsShownForMaximumLikelihoodOnly() {
+    drawGamma();
+    SameThreadTaskRunner runner = new SameThreadTaskRunner();
+    FitViewModel vm = vm(runner);
+    FitPlotsViewModel plots = new FitPlotsViewModel(runner, vm);
+    vm.settings().scopeProperty().set(FitSettings.Scope.CHECKED);
+    vm.settings()
+        .choices()
+        .forEach(c -> c.checkedProperty().set(c.family().name().equals("gamma")));
+    vm.settings().methodProperty().set(FitMethod.MOMENTS);
+    vm.fit();
+    plots.kindProperty().set(FitPlotsViewModel.PlotKind.PROFILE);
+    var model = plots.modelProperty().get();
+    assertThat(model.title()).isEqualTo(FitPlotsViewModel.notLikelihood(FitMethod.MOMENTS));
+    assertThat(model.layers()).noneMatch(PlotLayer.Polyline.class::isInstance);
+    vm.settings().methodProperty().set(FitMethod.MLE);
+    vm.fit();
+    assertThat(plots.modelProperty().get().title()).startsWith("Profile log-likelihood of shape");
+  }
+
+  @Test
   void tableTextIsTabSeparatedWithAHeaderAndNoDashes() {
     drawGamma();
     FitViewModel vm = vm(new SameThreadTaskRunner());
