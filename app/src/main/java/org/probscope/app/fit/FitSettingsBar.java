@@ -142,6 +142,9 @@ final class FitSettingsBar {
     }
     probabilitiesProblem.setId("fit-probabilities-problem");
     for (Label l : new Label[] {fixedProblems, probabilitiesProblem}) {
+      // a narrow window wraps the reason rather than cutting it
+      l.setWrapText(true);
+      l.setMinHeight(Region.USE_PREF_SIZE);
       l.managedProperty().bind(l.textProperty().isNotEmpty());
       l.visibleProperty().bind(l.managedProperty());
     }

@@ -168,12 +168,16 @@ final class FitTable {
     }
   }
 
-  /** The spec, and the bootstrap's percentile intervals when there are some. */
-  private static String parametersDetail(FitRow row) {
+  /**
+   * The cell's full text (the column often cuts it), the spec, and the bootstrap's percentile
+   * intervals when there are some.
+   */
+  static String parametersDetail(FitRow row) {
+    String full = row.text(FitColumn.PARAMETERS) + "\nSpec: " + row.result().spec();
     String intervals = row.text(FitColumn.BOOT_INTERVALS);
     return intervals.equals(FitRow.MISSING) || intervals.equals(BootstrapCells.PENDING)
-        ? row.result().spec()
-        : row.result().spec() + "\n95% bootstrap percentile intervals: " + intervals;
+        ? full
+        : full + "\n95% bootstrap percentile intervals: " + intervals;
   }
 
   /**

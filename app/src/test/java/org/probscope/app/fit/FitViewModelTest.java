@@ -433,6 +433,17 @@ class FitViewModelTest {
   }
 
   @Test
+  void theParametersCellsTooltipHoldsItsFullText() {
+    drawGamma();
+    FitViewModel vm = vm(new SameThreadTaskRunner());
+    vm.fit();
+    for (FitRow r : vm.rows().stream().filter(FitRow::isOk).toList()) {
+      String tip = FitTable.parametersDetail(r);
+      assertThat(tip).startsWith(r.text(FitColumn.PARAMETERS)).contains(r.result().spec());
+    }
+  }
+
+  @Test
   void tableTextIsTabSeparatedWithAHeaderAndNoDashes() {
     drawGamma();
     FitViewModel vm = vm(new SameThreadTaskRunner());
