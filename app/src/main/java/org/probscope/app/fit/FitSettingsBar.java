@@ -19,7 +19,6 @@ import javafx.util.StringConverter;
 import org.probscope.app.common.Controls;
 import org.probscope.model.fit.Criterion;
 import org.probscope.model.fit.FitMethod;
-import org.probscope.model.fit.MgeDistance;
 
 /**
  * What to fit and how: candidate families (all, continuous, discrete or a checked list), method,
@@ -29,14 +28,12 @@ import org.probscope.model.fit.MgeDistance;
 final class FitSettingsBar {
 
   private final FitViewModel vm;
+  private final FitMethodOptions methodOptions;
   private final VBox root = new VBox(4);
   private final ComboBox<FitSettings.Scope> scope = new ComboBox<>();
   private final MenuButton checked = new MenuButton("Families…");
   private final ComboBox<FitMethod> method = new ComboBox<>();
   private final TextField fixed = new TextField();
-  private final TextField probabilities = new TextField();
-  private final ComboBox<MgeDistance> distance = new ComboBox<>();
-  private final Label probabilitiesProblem = Controls.errorLabel();
   private final CheckBox locationScale = new CheckBox("_Location and scale for t, χ², F");
   private final ComboBox<Criterion> criterion = new ComboBox<>();
   private final Button fit = new Button("_Fit");
@@ -48,6 +45,7 @@ final class FitSettingsBar {
 
   FitSettingsBar(FitViewModel vm) {
     this.vm = vm;
+    this.methodOptions = new FitMethodOptions(vm.settings());
     createView();
     initListeners();
   }
@@ -86,7 +84,6 @@ final class FitSettingsBar {
         Controls.tooltip(
             "How the parameters are estimated, as fitdistrplus::fitdist's method: maximum"
                 + " likelihood, moments, quantile matching or maximum goodness of fit"));
-    createMethodOptions();
     fixed.setId("fit-fixed");
     fixed.setPromptText("shape = 2, …");
     fixed.setPrefColumnCount(11);
@@ -127,8 +124,8 @@ final class FitSettingsBar {
             6,
             group("Fa_milies", scope, checked),
             group("_Method", method),
-            probabilitiesGroup,
-            distanceGroup,
+            methodOptions.probabilities(),
+            methodOptions.distance(),
             group("Fi_xed", fixed),
             locationScale,
             group("_Rank by", criterion),
@@ -140,7 +137,7 @@ final class FitSettingsBar {
         r.setMinWidth(Region.USE_PREF_SIZE);
       }
     }
-    probabilitiesProblem.setId("fit-probabilities-problem");
+    Label probabilitiesProblem = methodOptions.problem();
     for (Label l : new Label[] {fixedProblems, probabilitiesProblem}) {
       // a narrow window wraps the reason rather than cutting it
       l.setWrapText(true);
@@ -149,43 +146,6 @@ final class FitSettingsBar {
       l.visibleProperty().bind(l.managedProperty());
     }
     root.getChildren().addAll(bar, fixedProblems, probabilitiesProblem);
-  }
-
-  private HBox probabilitiesGroup;
-  private HBox distanceGroup;
-
-  /** Quantile matching's probabilities and maximum goodness of fit's distance. */
-  private void createMethodOptions() {
-    probabilities.setId("fit-probabilities");
-    probabilities.setPromptText("default: 1/(k+1), …, k/(k+1)");
-    probabilities.setPrefColumnCount(12);
-    probabilities.setTooltip(
-        Controls.tooltip(
-            "Quantile matching (fitdistrplus::qmedist's probs): the probabilities at which the"
-                + " fit's quantiles are made to equal the sample's, separated by commas, e.g."
-                + " 0.25, 0.75; one per free parameter of every candidate (families with another"
-                + " count are named: fit them separately). Empty: each family's own 1/(k+1), …,"
-                + " k/(k+1) for its k free parameters (1/3, 2/3 for two)."));
-    distance.setId("fit-distance");
-    distance.getItems().setAll(MgeDistance.values());
-    distance.setConverter(
-        converter(
-            d ->
-                switch (d) {
-                  case KS -> "KS";
-                  case CVM -> "CvM";
-                  case AD -> "AD";
-                }));
-    distance.setTooltip(
-        Controls.tooltip(
-            "Maximum goodness of fit (fitdistrplus::mgedist): the distance between the empirical"
-                + " and the fitted CDF that the estimate minimises. KS: the largest gap; CvM"
-                + " (default): the squared gap integrated over the fit; AD: the same weighted by"
-                + " 1/(F(1 − F)), so the tails count as much as the middle."));
-    probabilitiesGroup = group("Prob_abilities", probabilities);
-    distanceGroup = group("Dista_nce", distance);
-    probabilitiesGroup.setId("fit-probabilities-group");
-    distanceGroup.setId("fit-distance-group");
   }
 
   private void createBootstrap() {
@@ -224,7 +184,7 @@ final class FitSettingsBar {
     bootstrapSlot.setId("fit-bootstrap-slot");
   }
 
-  private static HBox group(String label, Node... controls) {
+  static HBox group(String label, Node... controls) {
     Label l = new Label(label);
     l.setMnemonicParsing(true);
     l.setLabelFor(controls[0]);
@@ -259,17 +219,6 @@ final class FitSettingsBar {
     scope.valueProperty().bindBidirectional(vm.settings().scopeProperty());
     method.valueProperty().bindBidirectional(vm.settings().methodProperty());
     criterion.valueProperty().bindBidirectional(vm.settings().criterionProperty());
-    probabilities.textProperty().bindBidirectional(vm.settings().probabilitiesTextProperty());
-    distance.valueProperty().bindBidirectional(vm.settings().distanceProperty());
-    probabilitiesGroup
-        .visibleProperty()
-        .bind(vm.settings().methodProperty().isEqualTo(FitMethod.QUANTILES));
-    distanceGroup
-        .visibleProperty()
-        .bind(vm.settings().methodProperty().isEqualTo(FitMethod.GOODNESS_OF_FIT));
-    probabilitiesGroup.managedProperty().bind(probabilitiesGroup.visibleProperty());
-    distanceGroup.managedProperty().bind(distanceGroup.visibleProperty());
-    probabilitiesProblem.textProperty().bind(vm.settings().probabilitiesProblemProperty());
     locationScale.selectedProperty().bindBidirectional(vm.settings().locationScaleProperty());
     fixed.textProperty().bindBidirectional(vm.settings().fixedTextProperty());
     fixedProblems.textProperty().bind(vm.settings().fixedProblemsProperty());
@@ -303,7 +252,7 @@ final class FitSettingsBar {
     cancel.setOnAction(e -> vm.cancel());
   }
 
-  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+  static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
     return new StringConverter<>() {
       @Override
       public String toString(T t) {
