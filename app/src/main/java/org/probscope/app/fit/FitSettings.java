@@ -154,6 +154,29 @@ public final class FitSettings {
     return FitOptions.defaults().withLocationScale(locationScale.get());
   }
 
+  /** The start of Fit's message when it is refused for the fixed parameters. */
+  static final String FIXED_REFUSED =
+      "Not fitted: correct the fixed parameters (see under the field)";
+
+  /** The start of Fit's message when it is refused for quantile matching's probabilities. */
+  static final String PROBABILITIES_REFUSED =
+      "Not fitted: correct the probabilities (see under the field)";
+
+  /** Why Fit cannot start with these settings, or empty; the problem itself is under its field. */
+  Optional<String> refusal() {
+    if (!fixedProblems.get().isEmpty()) {
+      return Optional.of(FIXED_REFUSED);
+    }
+    return probabilitiesProblem.get().isEmpty()
+        ? Optional.empty()
+        : Optional.of(PROBABILITIES_REFUSED);
+  }
+
+  /** Whether {@code message} is one of {@link #refusal()}'s. */
+  static boolean isRefusal(String message) {
+    return message.startsWith(FIXED_REFUSED) || message.startsWith(PROBABILITIES_REFUSED);
+  }
+
   private void validate() {
     fixedProblems.set(parsedFixed().message());
     probabilitiesProblem.set(

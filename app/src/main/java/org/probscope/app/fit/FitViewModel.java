@@ -58,14 +58,6 @@ public final class FitViewModel {
   private final ReadOnlyObjectWrapper<Fitted> fitted = new ReadOnlyObjectWrapper<>();
   private TaskHandle handle;
 
-  /** The message when Fit is refused for quantile matching's probabilities. */
-  static final String PROBABILITIES_REFUSED =
-      "Not fitted: correct the probabilities (see under the field)";
-
-  /** The start of the message when Fit is refused for the fixed parameters. */
-  static final String FIXED_REFUSED =
-      "Not fitted: correct the fixed parameters (see under the field)";
-
   public FitViewModel(TaskRunner runner, ObservableValue<SampleSnapshot> sample, FitUse use) {
     this.runner = runner;
     this.sample = sample;
@@ -144,7 +136,6 @@ public final class FitViewModel {
   public void fit() {
     SampleSnapshot s = sample.getValue();
     List<Family> families = settings.candidates();
-    FixedParametersText.Parsed fixed = settings.parsedFixed();
     if (s == null) {
       message.set("No sample: draw one (Sample panel) or open a CSV file, then press Fit.");
       return;
@@ -153,16 +144,11 @@ public final class FitViewModel {
       message.set("No candidate family: check at least one, or choose all.");
       return;
     }
-    if (!fixed.problems().isEmpty()) {
-      // the problem itself is shown once, under the field (fixedProblems)
+    java.util.Optional<String> refused = settings.refusal();
+    if (refused.isPresent()) {
+      // the problem itself is shown once, under its field
       message.set(
-          rows.isEmpty()
-              ? FIXED_REFUSED + "."
-              : FIXED_REFUSED + "; the table still shows the previous fit.");
-      return;
-    }
-    if (!settings.probabilitiesProblemProperty().get().isEmpty()) {
-      message.set(PROBABILITIES_REFUSED + ".");
+          refused.get() + (rows.isEmpty() ? "." : "; the table still shows the previous fit."));
       return;
     }
     cancelRunning();
@@ -294,11 +280,7 @@ public final class FitViewModel {
 
   /** Fit's refusal goes once what it was refused for is valid or empty again. */
   private void clearRefusal() {
-    boolean refused =
-        message.get().startsWith(FIXED_REFUSED) || message.get().startsWith(PROBABILITIES_REFUSED);
-    if (refused
-        && settings.fixedProblemsProperty().get().isEmpty()
-        && settings.probabilitiesProblemProperty().get().isEmpty()) {
+    if (FitSettings.isRefusal(message.get()) && settings.refusal().isEmpty()) {
       message.set(fitted.get() == null ? "" : "Press Fit to fit again.");
       onSampleChanged();
     }

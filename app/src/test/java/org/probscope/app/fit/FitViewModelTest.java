@@ -332,7 +332,7 @@ class FitViewModelTest {
         .doesNotContain("gamma");
     vm.fit();
     assertThat(vm.rows()).isEmpty();
-    assertThat(vm.messageProperty().get()).startsWith(FitViewModel.PROBABILITIES_REFUSED);
+    assertThat(vm.messageProperty().get()).startsWith(FitSettings.PROBABILITIES_REFUSED);
     vm.settings().probabilitiesTextProperty().set("0.25, 1.5");
     assertThat(vm.settings().probabilitiesProblemProperty().get()).contains("between 0 and 1");
     vm.settings().probabilitiesTextProperty().set("0.25, 0.75");
@@ -340,7 +340,7 @@ class FitViewModelTest {
         .choices()
         .forEach(c -> c.checkedProperty().set(c.family().name().equals("gamma")));
     assertThat(vm.settings().probabilitiesProblemProperty().get()).isEmpty();
-    assertThat(vm.messageProperty().get()).doesNotStartWith(FitViewModel.PROBABILITIES_REFUSED);
+    assertThat(vm.messageProperty().get()).doesNotStartWith(FitSettings.PROBABILITIES_REFUSED);
     vm.fit();
     FitOptions asked = vm.fittedProperty().get().options();
     assertThat(asked.method()).isEqualTo(FitMethod.QUANTILES);
