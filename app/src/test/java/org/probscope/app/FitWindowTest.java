@@ -81,11 +81,11 @@ class FitWindowTest {
   }
 
   @Test
-  void enterFitsAndTheCriterionComboReranks(FxRobot robot) {
+  void enterInTheSettingsFitsAndTheCriterionComboReranks(FxRobot robot) {
     robot.interact(() -> workspace.data().open(Path.of("../resources/faithful.csv")));
     robot.interact(() -> workspace.data().importRequestProperty().get().load());
     robot.interact(() -> window.selectTab("tab-fit"));
-    robot.clickOn(robot.lookup("#fit-table").queryAs(Node.class));
+    robot.clickOn(robot.lookup("#fit-fixed").queryAs(Node.class));
     robot.type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
     TableView<FitRow> table = robot.lookup("#fit-table").queryTableView();

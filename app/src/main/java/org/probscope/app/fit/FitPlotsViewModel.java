@@ -19,6 +19,7 @@ import org.probscope.app.common.TaskRunner;
 import org.probscope.app.plot.PlotModel;
 import org.probscope.model.fit.CullenFrey;
 import org.probscope.model.fit.FitData;
+import org.probscope.model.fit.FitMethod;
 import org.probscope.model.fit.FitResult;
 import org.probscope.model.fit.ParameterEstimate;
 import org.probscope.model.sample.Sample;
@@ -148,14 +149,27 @@ public final class FitPlotsViewModel {
         r.overlaidProperty().addListener((obs, was, now) -> onOverlayToggled(r, now));
       }
     }
+    clearOverlayLimitIfWithin(); // a refit checks the best few afresh
     rebuild();
+  }
+
+  /** The note when a check would draw more than {@link #MAX_OVERLAYS} fits. */
+  static final String OVERLAY_LIMIT =
+      "At most " + MAX_OVERLAYS + " fits are drawn at once: uncheck one first.";
+
+  /** The overlay limit's note goes as soon as the checks are within the limit again. */
+  private void clearOverlayLimitIfWithin() {
+    long on = fits.rows().stream().filter(r -> r.overlaidProperty().get()).count();
+    if (on <= MAX_OVERLAYS && OVERLAY_LIMIT.equals(note.get())) {
+      note.set("");
+    }
   }
 
   private void onOverlayToggled(FitRow row, boolean now) {
     long on = fits.rows().stream().filter(r -> r.overlaidProperty().get()).count();
     if (now && on > MAX_OVERLAYS) {
       row.overlaidProperty().set(false);
-      note.set("At most " + MAX_OVERLAYS + " fits are drawn at once: uncheck one first.");
+      note.set(OVERLAY_LIMIT);
       return;
     }
     note.set("");
@@ -253,9 +267,25 @@ public final class FitPlotsViewModel {
     if (parameter == null) {
       return built(placeholder("Every parameter of this fit is fixed: nothing to profile"));
     }
+    if (row.result().method() != FitMethod.MLE) {
+      return built(placeholder(notLikelihood(row.result().method())));
+    }
     LikelihoodProfile p =
         LikelihoodProfile.of(row.result(), f.data(), f.options(), parameter, ctx::isCancelled);
     return built(FitPlotModels.profile(p, row.family(), 0));
+  }
+
+  /**
+   * The profile's placeholder for a fit not made by maximum likelihood: its estimate is not the
+   * maximum of ln L, so the profile and its interval (ln L̂ − 1.92) would describe another
+   * estimate.
+   */
+  static String notLikelihood(FitMethod m) {
+    return "No profile: this fit is by "
+        + FitSettingsBar.methodLabel(m)
+        + ", whose estimate is not the maximum of ln L, so the likelihood profile and its 95%"
+        + " interval do not belong to it. Fit by max. likelihood to see them; the bootstrap"
+        + " (Bootstrap B > 0) gives intervals for any method.";
   }
 
   private void show(Built b) {

@@ -30,14 +30,28 @@ public final class FitRow {
   private final int rank;
   private final double deltaAic;
   private final double weight;
+  private final boolean startsSecondRanking;
   private final BooleanProperty overlaid = new SimpleBooleanProperty(false);
   private final ObjectProperty<FitBootstrap.Outcome> bootstrap = new SimpleObjectProperty<>();
 
   FitRow(FitResult result, int rank, double deltaAic, double weight) {
+    this(result, rank, deltaAic, weight, false);
+  }
+
+  FitRow(FitResult result, int rank, double deltaAic, double weight, boolean startsSecondRanking) {
     this.result = result;
     this.rank = rank;
     this.deltaAic = deltaAic;
     this.weight = weight;
+    this.startsSecondRanking = startsSecondRanking;
+  }
+
+  /**
+   * Whether this is the best continuous fit after the discrete ones, when both kinds were fitted:
+   * the first row of the second ranking (the table draws a rule above it).
+   */
+  public boolean startsSecondRanking() {
+    return startsSecondRanking;
   }
 
   public FitResult result() {
@@ -77,7 +91,7 @@ public final class FitRow {
       case BIC -> result.bic();
       case KS -> statistic(Criterion.KS);
       case CVM -> statistic(Criterion.CVM);
-      case AD -> statistic(Criterion.AD);
+      case AD -> adStatistic(); // ∞ is shown (and sorts after every finite A²)
       case KS_P -> p(Criterion.KS).map(PValue::value).orElse(Double.NaN);
       case CVM_P -> p(Criterion.CVM).map(PValue::value).orElse(Double.NaN);
       case AD_P -> p(Criterion.AD).map(PValue::value).orElse(Double.NaN);
@@ -138,6 +152,28 @@ public final class FitRow {
     return result.testsUnavailable().map(r -> "Tests not computed: " + r).orElse("Not defined");
   }
 
+  /** A p-value cell's tooltip when every parameter was fixed (nothing estimated, no †). */
+  public static final String EXACT =
+      "Nothing was estimated: every parameter was fixed, the p-value is exact (no † applies)";
+
+  /**
+   * The tooltip of a plain p-value column (KS p, CvM p, AD p) showing a figure: {@link #EXACT} when
+   * the fit estimated nothing, otherwise the "as if known" warning (†).
+   */
+  public String pValueDetail(FitColumn c) {
+    if (MISSING.equals(text(c))) {
+      return whyMissing(c);
+    }
+    String note = result.freeParameters() == 0 ? EXACT : FitColumn.AS_IF_KNOWN;
+    return c == FitColumn.AD_P && number(FitColumn.AD) == Double.POSITIVE_INFINITY
+        ? INFINITE_AD + "\n\n" + note
+        : note;
+  }
+
+  static boolean isPlainPValue(FitColumn c) {
+    return c == FitColumn.KS_P || c == FitColumn.CVM_P || c == FitColumn.AD_P;
+  }
+
   /** A bootstrap column's tooltip, for a figure as for "—": where it comes from. */
   public String bootstrapDetail(FitColumn c) {
     return result.isOk() ? BootstrapCells.detail(bootstrap.get(), c) : whyMissing(c);
@@ -161,6 +197,28 @@ public final class FitRow {
       parts.add(value);
     }
     return String.join(", ", parts);
+  }
+
+  /** A² as computed: +∞ when a point lies where the fitted F is 0 or 1, as the gof tab shows. */
+  private double adStatistic() {
+    return result.test(Criterion.AD).map(TestResult::statistic).orElse(Double.NaN);
+  }
+
+  /** Why A² is infinite, in its cell's tooltip (and its p-value's). */
+  static final String INFINITE_AD =
+      "A² = ∞: some observations lie where the fitted F is 0 or 1 (for a uniform fit, the fit's"
+          + " ends are the sample's extremes), and A² weighs each point by 1/(F(1 − F)). The fit"
+          + " is rejected outright: p = 0. The bootstrap cannot correct it (\"—\").";
+
+  /**
+   * The tooltip of a figure cell: why it shows "—", why A² is ∞, or the empty string for a plain
+   * figure.
+   */
+  public String figureDetail(FitColumn c) {
+    if (c == FitColumn.AD && result.isOk() && number(c) == Double.POSITIVE_INFINITY) {
+      return INFINITE_AD;
+    }
+    return whyMissing(c);
   }
 
   private double statistic(Criterion c) {

@@ -15,8 +15,13 @@ final class FitRows {
     double[] weights = ranking.akaikeWeights();
     double[] deltaAic = ranking.deltaAic(); // within each kind: discrete and continuous apart
     List<FitRow> rows = new ArrayList<>(results.size());
+    boolean mixed = ranking.mixedKinds();
+    boolean secondStarted = false;
     for (int i = 0; i < results.size(); i++) {
-      rows.add(new FitRow(results.get(i), i + 1, deltaAic[i], weights[i]));
+      FitResult r = results.get(i);
+      boolean starts = mixed && !secondStarted && r.isOk() && !r.family().isDiscrete();
+      secondStarted |= starts;
+      rows.add(new FitRow(r, i + 1, deltaAic[i], weights[i], starts));
     }
     return rows;
   }

@@ -28,11 +28,13 @@ import org.probscope.model.fit.FitMethod;
 final class FitSettingsBar {
 
   private final FitViewModel vm;
+  private final FitMethodOptions methodOptions;
   private final VBox root = new VBox(4);
   private final ComboBox<FitSettings.Scope> scope = new ComboBox<>();
   private final MenuButton checked = new MenuButton("Families…");
   private final ComboBox<FitMethod> method = new ComboBox<>();
   private final TextField fixed = new TextField();
+  private final CheckBox locationScale = new CheckBox("_Location and scale for t, χ², F");
   private final ComboBox<Criterion> criterion = new ComboBox<>();
   private final Button fit = new Button("_Fit");
   private final Button cancel = new Button("Cancel");
@@ -43,6 +45,7 @@ final class FitSettingsBar {
 
   FitSettingsBar(FitViewModel vm) {
     this.vm = vm;
+    this.methodOptions = new FitMethodOptions(vm.settings());
     createView();
     initListeners();
   }
@@ -88,13 +91,25 @@ final class FitSettingsBar {
         Controls.tooltip(
             "Parameters held fixed, name = value separated by commas; each applies to the families"
                 + " that have it. Fixed parameters are marked in the table."));
+    locationScale.setId("fit-location-scale");
+    locationScale.setMnemonicParsing(true);
+    locationScale.setTooltip(
+        Controls.tooltip(
+            "Fit studentt, chisquared and f with a location and a scale, as SciPy's loc and scale"
+                + " do, made explicit in the spec: affine(studentt(df=…), shift=…, scale=…); their"
+                + " shift and scale can be fixed like any parameter. Without it those families are"
+                + " fitted in their standard form (centred at 0, unit scale), which rarely suits"
+                + " data. The other families have a location or scale of their own and are"
+                + " unchanged."));
     criterion.setId("fit-criterion");
     criterion.getItems().setAll(Criterion.values());
     criterion.setConverter(converter(FitSettingsBar::criterionLabel));
     criterion.setTooltip(
         Controls.tooltip("What the table ranks by; changing it re-ranks without refitting"));
     fit.setId("fit-run");
-    fit.setTooltip(Controls.tooltip("Fit the candidates to the active sample (Enter)"));
+    fit.setTooltip(
+        Controls.tooltip(
+            "Fit the candidates to the active sample (Alt+F, or Enter in a field of this bar)"));
     fit.getStyleClass().add("accent");
     cancel.setId("fit-cancel");
     cancel.setTooltip(
@@ -109,7 +124,10 @@ final class FitSettingsBar {
             6,
             group("Fa_milies", scope, checked),
             group("_Method", method),
+            methodOptions.probabilities(),
+            methodOptions.distance(),
             group("Fi_xed", fixed),
+            locationScale,
             group("_Rank by", criterion),
             bootstrapSlot,
             new HBox(6, fit, cancel));
@@ -119,7 +137,15 @@ final class FitSettingsBar {
         r.setMinWidth(Region.USE_PREF_SIZE);
       }
     }
-    root.getChildren().addAll(bar, fixedProblems);
+    Label probabilitiesProblem = methodOptions.problem();
+    for (Label l : new Label[] {fixedProblems, probabilitiesProblem}) {
+      // a narrow window wraps the reason rather than cutting it
+      l.setWrapText(true);
+      l.setMinHeight(Region.USE_PREF_SIZE);
+      l.managedProperty().bind(l.textProperty().isNotEmpty());
+      l.visibleProperty().bind(l.managedProperty());
+    }
+    root.getChildren().addAll(bar, fixedProblems, probabilitiesProblem);
   }
 
   private void createBootstrap() {
@@ -158,7 +184,7 @@ final class FitSettingsBar {
     bootstrapSlot.setId("fit-bootstrap-slot");
   }
 
-  private static HBox group(String label, Node... controls) {
+  static HBox group(String label, Node... controls) {
     Label l = new Label(label);
     l.setMnemonicParsing(true);
     l.setLabelFor(controls[0]);
@@ -193,8 +219,8 @@ final class FitSettingsBar {
     scope.valueProperty().bindBidirectional(vm.settings().scopeProperty());
     method.valueProperty().bindBidirectional(vm.settings().methodProperty());
     criterion.valueProperty().bindBidirectional(vm.settings().criterionProperty());
+    locationScale.selectedProperty().bindBidirectional(vm.settings().locationScaleProperty());
     fixed.textProperty().bindBidirectional(vm.settings().fixedTextProperty());
-    fixed.setOnAction(e -> vm.fit());
     fixedProblems.textProperty().bind(vm.settings().fixedProblemsProperty());
     checked
         .disableProperty()
@@ -210,14 +236,23 @@ final class FitSettingsBar {
     @SuppressWarnings("unchecked")
     TextFormatter<Long> seedValue = (TextFormatter<Long>) seed.getTextFormatter();
     seedValue.valueProperty().bindBidirectional(vm.settings().bootstrapSeedProperty());
-    seed.setOnAction(e -> vm.fit());
     fit.disableProperty().bind(vm.runningProperty());
     cancel.disableProperty().bind(vm.runningProperty().or(vm.bootstrap().runningProperty()).not());
     fit.setOnAction(e -> vm.fit());
+    // Enter in any field of the bar fits (a button's Enter is its own action)
+    root.addEventHandler(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ENTER
+              && !(e.getTarget() instanceof Button)) {
+            vm.fit();
+            e.consume();
+          }
+        });
     cancel.setOnAction(e -> vm.cancel());
   }
 
-  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+  static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
     return new StringConverter<>() {
       @Override
       public String toString(T t) {

@@ -21,17 +21,24 @@ import org.probscope.app.common.Controls;
 final class FitTable {
 
   static final String EMPTY =
-      "No fit yet. Choose the candidates and the method above, then press Fit (Enter).";
+      "No fit yet. Choose the candidates and the method above, then press Fit (Alt+F).";
 
   private FitTable() {}
 
   static TableView<FitRow> create(ObservableList<FitRow> rows) {
     TableView<FitRow> table = new TableView<>();
     table.setId("fit-table");
-    table.setItems(new javafx.collections.transformation.SortedList<>(rows));
-    ((javafx.collections.transformation.SortedList<FitRow>) table.getItems())
+    javafx.collections.transformation.SortedList<FitRow> sorted =
+        new javafx.collections.transformation.SortedList<>(rows);
+    // the column's order (either way) within the fitted rows; the failed ones always last
+    sorted
         .comparatorProperty()
-        .bind(table.comparatorProperty());
+        .bind(
+            javafx.beans.binding.Bindings.createObjectBinding(
+                () -> failedLast(table.getComparator()), table.comparatorProperty()));
+    table.setItems(sorted);
+    // the default policy refuses a sorted list bound to anything but the table's own comparator
+    table.setSortPolicy(t -> true);
     table.setEditable(true);
     table.setFixedCellSize(26);
     Label placeholder = new Label(EMPTY);
@@ -59,7 +66,10 @@ final class FitTable {
 
   private static TableColumn<FitRow, Boolean> plotColumn() {
     TableColumn<FitRow, Boolean> c = new TableColumn<>();
-    c.setGraphic(header("Plot", "Draw this fit over the data (at most six at once)"));
+    c.setGraphic(
+        header(
+            "Plot",
+            "Draw this fit over the data (at most six at once); Space toggles the focused row"));
     c.setId("fit-col-plot");
     c.setCellValueFactory(cell -> cell.getValue().overlaidProperty());
     c.setCellFactory(CheckBoxTableCell.forTableColumn(c));
@@ -81,6 +91,13 @@ final class FitTable {
     c.setComparator(comparator(fc));
     c.setPrefWidth(width(fc));
     return c;
+  }
+
+  /** {@code byColumns} among the fitted rows, failed rows after them; null keeps the ranking. */
+  static Comparator<FitRow> failedLast(Comparator<FitRow> byColumns) {
+    return byColumns == null
+        ? null
+        : Comparator.comparing((FitRow r) -> !r.isOk()).thenComparing(byColumns);
   }
 
   private static Comparator<FitRow> comparator(FitColumn fc) {
@@ -139,7 +156,9 @@ final class FitTable {
                   ? parametersDetail(row)
                   : BootstrapCells.isBootstrapColumn(column)
                       ? row.bootstrapDetail(column)
-                      : row.whyMissing(column);
+                      : FitRow.isPlainPValue(column)
+                          ? row.pValueDetail(column)
+                          : row.figureDetail(column);
       if (why.isEmpty()) {
         setTooltip(null);
       } else {
@@ -149,24 +168,43 @@ final class FitTable {
     }
   }
 
-  /** The spec, and the bootstrap's percentile intervals when there are some. */
-  private static String parametersDetail(FitRow row) {
+  /**
+   * The cell's full text (the column often cuts it), the spec, and the bootstrap's percentile
+   * intervals when there are some.
+   */
+  static String parametersDetail(FitRow row) {
+    String full = row.text(FitColumn.PARAMETERS) + "\nSpec: " + row.result().spec();
     String intervals = row.text(FitColumn.BOOT_INTERVALS);
     return intervals.equals(FitRow.MISSING) || intervals.equals(BootstrapCells.PENDING)
-        ? row.result().spec()
-        : row.result().spec() + "\n95% bootstrap percentile intervals: " + intervals;
+        ? full
+        : full + "\n95% bootstrap percentile intervals: " + intervals;
   }
 
-  /** A family that was not fitted is drawn muted. */
+  /**
+   * A family that was not fitted is drawn muted; the first continuous fit after the discrete ones
+   * has a rule above it.
+   */
   private static final class FailedRow extends TableRow<FitRow> {
     @Override
     protected void updateItem(FitRow row, boolean empty) {
       super.updateItem(row, empty);
       boolean failed = !empty && row != null && !row.isOk();
-      if (failed && !getStyleClass().contains("fit-failed")) {
-        getStyleClass().add("fit-failed");
-      } else if (!failed) {
-        getStyleClass().remove("fit-failed");
+      style("fit-failed", failed);
+      // the rule between the two rankings, where the ranking's order is shown
+      style(
+          "fit-second-ranking",
+          !empty
+              && row != null
+              && row.startsSecondRanking()
+              && getTableView() != null
+              && getTableView().getSortOrder().isEmpty());
+    }
+
+    private void style(String styleClass, boolean on) {
+      if (on && !getStyleClass().contains(styleClass)) {
+        getStyleClass().add(styleClass);
+      } else if (!on) {
+        getStyleClass().remove(styleClass);
       }
     }
   }

@@ -25,7 +25,8 @@ import org.probscope.app.plot.PlotView;
 
 /**
  * The Fit tab: settings and Fit/Cancel on top ({@link FitSettingsBar}), the ranking table with its
- * commands, and the plots under it. Enter fits, Escape cancels. Binds and delegates only.
+ * commands, and the plots under it. Enter in the settings fits, Escape cancels, Space toggles the
+ * focused row's "Plot". Binds and delegates only.
  */
 public final class FitView {
 
@@ -33,6 +34,11 @@ public final class FitView {
       "† p-value as if the parameters were known: too large, since they were estimated from these"
           + " data (hover for why). \"boot\": corrected by a parametric bootstrap (Bootstrap B > 0),"
           + " ± its Monte-Carlo error";
+
+  static final String TWO_RANKINGS =
+      "The data are whole numbers: discrete fits are ranked first, continuous ones after (below"
+          + " the rule); a density is not a probability, so their ln L and AIC are not"
+          + " comparable";
 
   private final FitViewModel vm;
   private final VBox root = new VBox(6);
@@ -44,6 +50,7 @@ public final class FitView {
   private final Button copySpec = new Button("Copy s_pec");
   private final ProgressBar progress = new ProgressBar(0);
   private final Label message = new Label();
+  private final Label twoRankings = new Label(TWO_RANKINGS);
   private final Label stale = new Label("Sample changed since this fit — press Fit to fit again");
 
   public FitView(
@@ -100,7 +107,16 @@ public final class FitView {
     footnote.setMinWidth(0);
     VBox.setVgrow(table, Priority.ALWAYS);
     table.setMinHeight(26 * 3 + 30);
-    VBox tablePart = new VBox(4, table, footnote);
+    twoRankings.setId("fit-two-rankings");
+    twoRankings.getStyleClass().add("fit-footnote");
+    twoRankings.setWrapText(true);
+    twoRankings.setMinHeight(Region.USE_PREF_SIZE);
+    twoRankings.setTooltip(
+        Controls.tooltip(
+            "ΔAIC and the Akaike weights are computed within each kind; a discrete fit's ln L sums"
+                + " log-probabilities, a continuous one's log-densities, which depend on the unit"
+                + " of the data."));
+    VBox tablePart = new VBox(4, twoRankings, table, footnote);
     SplitPane split = new SplitPane(tablePart, plots.root());
     split.setOrientation(Orientation.VERTICAL);
     // the plots take what the window gains; the table keeps about five rows
@@ -118,6 +134,8 @@ public final class FitView {
     progress.visibleProperty().bind(vm.runningProperty().or(vm.bootstrap().runningProperty()));
     progress.managedProperty().bind(progress.visibleProperty());
     message.textProperty().bind(vm.messageProperty());
+    twoRankings.visibleProperty().bind(vm.mixedKindsProperty());
+    twoRankings.managedProperty().bind(twoRankings.visibleProperty());
     stale.visibleProperty().bind(vm.sampleChangedProperty());
     stale.managedProperty().bind(stale.visibleProperty());
     var noFit =
@@ -141,13 +159,23 @@ public final class FitView {
                 table.getSelectionModel().select(now);
               }
             });
+    // Space toggles the focused row's "Plot"; Enter in the table does nothing (it used to refit,
+    // resetting the hand-picked overlays): Fit is Enter in the settings and its mnemonic
+    table.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.SPACE && table.getEditingCell() == null) {
+            FitRow row = table.getFocusModel().getFocusedItem();
+            if (row != null) {
+              row.overlaidProperty().set(!row.overlaidProperty().get());
+            }
+            e.consume();
+          }
+        });
     root.addEventHandler(
         KeyEvent.KEY_PRESSED,
         e -> {
-          if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof Button)) {
-            vm.fit();
-            e.consume();
-          } else if (e.getCode() == KeyCode.ESCAPE
+          if (e.getCode() == KeyCode.ESCAPE
               && (vm.runningProperty().get() || vm.bootstrap().runningProperty().get())) {
             vm.cancel();
             e.consume();

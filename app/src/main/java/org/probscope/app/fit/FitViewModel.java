@@ -53,6 +53,7 @@ public final class FitViewModel {
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper mixedKinds = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper sampleChanged = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyObjectWrapper<Fitted> fitted = new ReadOnlyObjectWrapper<>();
   private TaskHandle handle;
@@ -74,6 +75,8 @@ public final class FitViewModel {
                 });
     sample.addListener(obs -> onSampleChanged());
     settings.criterionProperty().addListener((obs, old, now) -> rerank(now));
+    settings.probabilitiesProblemProperty().addListener((obs, old, now) -> clearRefusal());
+    settings.fixedProblemsProperty().addListener((obs, old, now) -> clearRefusal());
     onSampleChanged();
   }
 
@@ -111,6 +114,14 @@ public final class FitViewModel {
     return message.getReadOnlyProperty();
   }
 
+  /**
+   * True when the table holds discrete and continuous fits: two rankings, discrete first, whose ln
+   * L and AIC are not comparable with each other (a density is not a probability).
+   */
+  public ReadOnlyBooleanProperty mixedKindsProperty() {
+    return mixedKinds.getReadOnlyProperty();
+  }
+
   /** True when the table belongs to an earlier sample than the active one. */
   public ReadOnlyBooleanProperty sampleChangedProperty() {
     return sampleChanged.getReadOnlyProperty();
@@ -125,7 +136,6 @@ public final class FitViewModel {
   public void fit() {
     SampleSnapshot s = sample.getValue();
     List<Family> families = settings.candidates();
-    FixedParametersText.Parsed fixed = settings.parsedFixed();
     if (s == null) {
       message.set("No sample: draw one (Sample panel) or open a CSV file, then press Fit.");
       return;
@@ -134,14 +144,16 @@ public final class FitViewModel {
       message.set("No candidate family: check at least one, or choose all.");
       return;
     }
-    if (!fixed.problems().isEmpty()) {
-      message.set("Fix the fixed parameters first: " + fixed.message());
+    java.util.Optional<String> refused = settings.refusal();
+    if (refused.isPresent()) {
+      // the problem itself is shown once, under its field
+      message.set(
+          refused.get() + (rows.isEmpty() ? "." : "; the table still shows the previous fit."));
       return;
     }
     cancelRunning();
     bootstrap.clear();
-    FitOptions options =
-        FitOptions.defaults().withMethod(settings.methodProperty().get()).withFixed(fixed.fixed());
+    FitOptions options = settings.options();
     Criterion c = settings.criterionProperty().get();
     running.set(true);
     progress.set(0);
@@ -239,6 +251,7 @@ public final class FitViewModel {
                 result.ranking().by(settings.criterionProperty().get()));
     fitted.set(ranked);
     table.show(ranked.ranking(), true, bootstrap.outcomes());
+    mixedKinds.set(ranked.ranking().mixedKinds());
     long ok = ranked.ranking().results().stream().filter(FitResult::isOk).count();
     int all = ranked.ranking().results().size();
     finished(
@@ -261,6 +274,15 @@ public final class FitViewModel {
       Fitted ranked = new Fitted(f.sample(), f.data(), f.options(), f.ranking().by(now));
       fitted.set(ranked);
       table.show(ranked.ranking(), false, bootstrap.outcomes());
+      mixedKinds.set(ranked.ranking().mixedKinds());
+    }
+  }
+
+  /** Fit's refusal goes once what it was refused for is valid or empty again. */
+  private void clearRefusal() {
+    if (FitSettings.isRefusal(message.get()) && settings.refusal().isEmpty()) {
+      message.set(fitted.get() == null ? "" : "Press Fit to fit again.");
+      onSampleChanged();
     }
   }
 
