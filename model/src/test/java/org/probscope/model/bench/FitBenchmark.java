@@ -45,6 +45,10 @@ public class FitBenchmark {
   @Param({"1000", "1000000"})
   public int n;
 
+  /** Location and scale for t, χ² and F, as the Fit tab and {@code fit} do by default. */
+  @Param({"true"})
+  public boolean locationScale;
+
   private FitData data;
   private Family gamma;
 
@@ -70,6 +74,10 @@ public class FitBenchmark {
   @Benchmark
   public FitRanking allFamilies() {
     return Fitter.rank(
-        Families.all(), data, FitOptions.defaults(), Criterion.AIC, FitProgress.NONE);
+        Families.all(),
+        data,
+        FitOptions.defaults().withLocationScale(locationScale),
+        Criterion.AIC,
+        FitProgress.NONE);
   }
 }
