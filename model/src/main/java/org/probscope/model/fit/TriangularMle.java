@@ -45,6 +45,11 @@ final class TriangularMle {
     return full.run(t);
   }
 
+  /** The alternation on {@code data} alone from {@code start}, as {@link #refine} ends. */
+  static double[] alternate(FitProblem problem, double[] start, FitData data) {
+    return new TriangularMle(problem, data).run(problem.withFixed(start));
+  }
+
   private double[] run(double[] start) {
     double[] t = start.clone();
     double value = logLik(t);
