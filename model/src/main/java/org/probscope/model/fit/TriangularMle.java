@@ -147,6 +147,11 @@ final class TriangularMle {
       if (newton) {
         da = -(hbb * ga - hab * gb) / det;
         db = -(haa * gb - hab * ga) / det;
+        // the quadratic model's gain, ½ g·Δ, below the rounding of ln L: the line search would
+        // only spend its twenty passes failing
+        if (0.5 * (ga * da + gb * db) <= 1e-15 * Math.abs(d[0])) {
+          break;
+        }
       } else {
         // not concave here: a gradient step of the size of the ends' distance to the data
         double size = 1e-3 * (t[2] - t[0]) / Math.max(Math.hypot(ga, gb), 1e-300);
