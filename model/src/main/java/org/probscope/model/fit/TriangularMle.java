@@ -30,57 +30,68 @@ final class TriangularMle {
   static double[] refine(FitProblem problem, double[] start, FitData data) {
     double[] t = problem.withFixed(start);
     TriangularMle full = new TriangularMle(problem, data);
+    double[] d = full.evaluate(t);
     if (data.distinct() > NumericMle.CURVATURE_POINTS + 2 * NumericMle.CURVATURE_TAIL) {
       // the alternation on the stand-in (the tails kept, so the ends see the extremes) moves most
       // of the way at a fiftieth of the cost; the full data then polish from the better start
-      double[] coarse =
+      TriangularMle thin =
           new TriangularMle(
-                  problem,
-                  data.thinnedWithTails(NumericMle.CURVATURE_POINTS, NumericMle.CURVATURE_TAIL))
-              .run(t);
-      if (full.logLik(coarse) > full.logLik(t)) {
+              problem,
+              data.thinnedWithTails(NumericMle.CURVATURE_POINTS, NumericMle.CURVATURE_TAIL));
+      double[] coarse = thin.run(t, thin.evaluate(t));
+      double[] e = full.evaluate(coarse);
+      if (e != null && (d == null || e[0] > d[0])) {
         t = coarse;
+        d = e;
       }
     }
-    return full.run(t);
+    return full.run(t, d);
   }
 
   /** The alternation on {@code data} alone from {@code start}, as {@link #refine} ends. */
   static double[] alternate(FitProblem problem, double[] start, FitData data) {
-    return new TriangularMle(problem, data).run(problem.withFixed(start));
+    TriangularMle m = new TriangularMle(problem, data);
+    double[] t = problem.withFixed(start);
+    return m.run(t, m.evaluate(t));
   }
 
-  private double[] run(double[] start) {
+  /** ln L at the full vector t by the closed form, −∞ outside the domain. */
+  static double logLikelihood(FitProblem problem, double[] t, FitData data) {
+    return new TriangularMle(problem, data).logLik(t);
+  }
+
+  /** The alternation from t, whose {@link #evaluate} is d (null: t is returned). */
+  private double[] run(double[] start, double[] startD) {
     double[] t = start.clone();
-    double value = logLik(t);
-    if (!Double.isFinite(value)) {
+    double[] d = startD;
+    if (d == null) {
       return t;
     }
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      double before = value;
+      double before = d[0];
       if (problem.isFree(1)) {
         double[] c = t.clone();
         c[1] = bestMode(t[0], t[2]);
-        double v = logLik(c);
-        if (v > value) {
+        double[] e = evaluate(c);
+        if (e != null && e[0] > d[0]) {
           t = c;
-          value = v;
+          d = e;
         }
       }
       if (problem.isFree(0) || problem.isFree(2)) {
-        double[] e = ends(t, value);
-        double v = logLik(e);
-        if (v > value) {
-          t = e;
-          value = v;
-        }
+        Point p = ends(t, d);
+        t = p.t();
+        d = p.d();
       }
-      if (value - before <= 1e-15 * Math.abs(value)) {
+      if (d[0] - before <= 1e-15 * Math.abs(d[0])) {
         break;
       }
     }
     return t;
   }
+
+  /** A vector and its {@link #evaluate}. */
+  private record Point(double[] t, double[] d) {}
 
   /** The mode in [a, b] maximising ln L for these ends: an order statistic or an end. */
   private double bestMode(double a, double b) {
@@ -128,12 +139,9 @@ final class TriangularMle {
   }
 
   /** Newton steps on the free ends with the mode held; the start when none raises ln L. */
-  private double[] ends(double[] start, double startValue) {
+  private Point ends(double[] start, double[] startD) {
     double[] t = start.clone();
-    double[] d = evaluate(t);
-    if (d == null) {
-      return t;
-    }
+    double[] d = startD;
     for (int step = 0; step < 30; step++) {
       double ga = problem.isFree(0) ? d[1] : 0;
       double gb = problem.isFree(2) ? d[2] : 0;
@@ -181,7 +189,7 @@ final class TriangularMle {
         break;
       }
     }
-    return t;
+    return new Point(t, d);
   }
 
   /**
