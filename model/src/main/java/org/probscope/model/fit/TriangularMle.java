@@ -7,11 +7,14 @@ import java.util.stream.IntStream;
  * optimum (the simplex's on the thinned data). The likelihood is not smooth in c: between two order
  * statistics ln L = const − W_L ln(c − a) − W_R ln(b − c) is convex in c (W_L, W_R the weights
  * below and from c), so for given a and b the best c is an order statistic or an end (Oliver 1972,
- * "A maximum likelihood oscillator"; Huang and Shen 2007), found by one scan with running sums of
- * ln(x − a) and ln(b − x). For given c, ln L = Σ_{x<c} ln(x − a) + Σ_{x≥c} ln(b − x) − W ln(b − a)
+ * "A maximum likelihood oscillator"; Huang and Shen 2007), found by {@link TriangularMode} with
+ * running sums of ln(x − a) and ln(b − x). For given c, ln L = Σ_{x<c} ln(x − a) + Σ_{x≥c} ln(b − x) − W ln(b − a)
  * − W_L ln(c − a) − W_R ln(b − c) + W ln 2 is smooth in (a, b), and Newton steps with its
  * closed-form gradient and Hessian move them. The two moves alternate while either raises ln L, so
- * the result is never worse than the start. Fixed parameters stay where they are.
+ * the result is never worse than the start. Fixed parameters stay where they are. Above {@value
+ * NumericMle#CURVATURE_POINTS} + 2·{@value NumericMle#CURVATURE_TAIL} distinct values the
+ * alternation runs on {@link FitData#thinnedWithTails} first, and the full data's passes (in
+ * blocks over both cores) only polish.
  */
 final class TriangularMle {
 
@@ -71,7 +74,7 @@ final class TriangularMle {
       double before = d[0];
       if (problem.isFree(1)) {
         double[] c = t.clone();
-        c[1] = bestMode(t[0], t[2]);
+        c[1] = TriangularMode.best(data, t[0], t[2], problem.fixedValue(1));
         double[] e = evaluate(c);
         if (e != null && e[0] > d[0]) {
           t = c;
@@ -92,51 +95,6 @@ final class TriangularMle {
 
   /** A vector and its {@link #evaluate}. */
   private record Point(double[] t, double[] d) {}
-
-  /** The mode in [a, b] maximising ln L for these ends: an order statistic or an end. */
-  private double bestMode(double a, double b) {
-    int n = data.distinct();
-    double right = 0;
-    double total = 0;
-    for (int i = 0; i < n; i++) {
-      double x = data.value(i);
-      if (x > a && x < b) {
-        right += data.weight(i) * Math.log(b - data.value(i));
-      }
-      total += data.weight(i);
-    }
-    double left = 0;
-    double wLeft = 0;
-    double best = Double.NEGATIVE_INFINITY;
-    double mode = problem.fixedValue(1);
-    for (int i = 0; i <= n; i++) {
-      double c = i < n ? data.value(i) : b;
-      if (c >= a && c <= b) {
-        double wRight = total - wLeft;
-        double v =
-            left
-                + right
-                - (wLeft > 0 ? wLeft * Math.log(c - a) : 0)
-                - (wRight > 0 ? wRight * Math.log(b - c) : 0);
-        if (v > best) {
-          best = v;
-          mode = c;
-        }
-      }
-      if (i < n) {
-        double x = data.value(i);
-        double w = data.weight(i);
-        if (x > a) {
-          left += w * Math.log(x - a);
-        }
-        if (x < b) {
-          right -= w * Math.log(b - x);
-        }
-        wLeft += w;
-      }
-    }
-    return Double.isNaN(mode) ? a : mode;
-  }
 
   /** Newton steps on the free ends with the mode held; the start when none raises ln L. */
   private Point ends(double[] start, double[] startD) {
