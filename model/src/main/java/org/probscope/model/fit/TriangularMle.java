@@ -7,14 +7,16 @@ import java.util.stream.IntStream;
  * optimum (the simplex's on the thinned data). The likelihood is not smooth in c: between two order
  * statistics ln L = const − W_L ln(c − a) − W_R ln(b − c) is convex in c (W_L, W_R the weights
  * below and from c), so for given a and b the best c is an order statistic or an end (Oliver 1972,
- * "A maximum likelihood oscillator"; Huang and Shen 2007), found by {@link TriangularMode} with
- * running sums of ln(x − a) and ln(b − x). For given c, ln L = Σ_{x<c} ln(x − a) + Σ_{x≥c} ln(b − x) − W ln(b − a)
+ * "A maximum likelihood oscillator"; Huang and Shen 2007), found by one scan with running sums of
+ * ln(x − a) and ln(b − x). For given c, ln L = Σ_{x<c} ln(x − a) + Σ_{x≥c} ln(b − x) − W ln(b − a)
  * − W_L ln(c − a) − W_R ln(b − c) + W ln 2 is smooth in (a, b), and Newton steps with its
  * closed-form gradient and Hessian move them. The two moves alternate while either raises ln L, so
- * the result is never worse than the start. Fixed parameters stay where they are. Above {@value
- * NumericMle#CURVATURE_POINTS} + 2·{@value NumericMle#CURVATURE_TAIL} distinct values the
- * alternation runs on {@link FitData#thinnedWithTails} first, and the full data's passes (in
- * blocks over both cores) only polish.
+ * the result is never worse than the start. Fixed parameters stay where they are.
+ *
+ * <p>The scan is {@link TriangularMode}'s; it and the Newton passes run in fixed blocks over both
+ * cores. Above {@value NumericMle#CURVATURE_POINTS} + 2·{@value NumericMle#CURVATURE_TAIL} distinct
+ * values the alternation runs on {@link FitData#thinnedWithTails} first, and the full data only
+ * polish.
  */
 final class TriangularMle {
 
@@ -169,7 +171,11 @@ final class TriangularMle {
             .mapToObj(
                 k ->
                     block(
-                        a, c, b, k * LogLikelihood.BLOCK, Math.min(n, (k + 1) * LogLikelihood.BLOCK)))
+                        a,
+                        c,
+                        b,
+                        k * LogLikelihood.BLOCK,
+                        Math.min(n, (k + 1) * LogLikelihood.BLOCK)))
             .toArray(double[][]::new);
     double[] sum = new double[7];
     for (double[] part : parts) {

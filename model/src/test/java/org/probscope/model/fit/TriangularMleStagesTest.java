@@ -51,7 +51,9 @@ class TriangularMleStagesTest {
     double startLl = MleTestData.logLik(problem.family(), problem.withFixed(start), data);
     assertThat(stagedLl).as("above the start").isGreaterThan(startLl);
     assertThat(stagedLl)
-        .as("staged %s vs full %s", java.util.Arrays.toString(staged), java.util.Arrays.toString(full))
+        .as(
+            "staged %s vs full %s",
+            java.util.Arrays.toString(staged), java.util.Arrays.toString(full))
         .isGreaterThanOrEqualTo(fullLl - 1e-12 * Math.abs(fullLl));
     for (int i = 0; i < 3; i++) {
       if (!problem.isFree(i)) {

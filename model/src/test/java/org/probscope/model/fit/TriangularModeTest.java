@@ -33,7 +33,9 @@ class TriangularModeTest {
     double tolerance = 1e-12 * Math.abs(best);
     for (int d : new int[] {-10, -1, 1, 10}) {
       if (k + d >= 0 && k + d < v.length) {
-        assertThat(ll(family, a, v[k + d], b, data)).as("at %d", k + d).isLessThan(best + tolerance);
+        assertThat(ll(family, a, v[k + d], b, data))
+            .as("at %d", k + d)
+            .isLessThan(best + tolerance);
       }
     }
     for (int i = 0; i < v.length; i += 997) {
