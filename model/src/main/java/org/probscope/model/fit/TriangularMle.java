@@ -1,5 +1,7 @@
 package org.probscope.model.fit;
 
+import java.util.stream.IntStream;
+
 /**
  * Polishes a triangular(lower a, mode c, upper b) fit on the full data from a start near the
  * optimum (the simplex's on the thinned data). The likelihood is not smooth in c: between two order
@@ -10,6 +12,11 @@ package org.probscope.model.fit;
  * − W_L ln(c − a) − W_R ln(b − c) + W ln 2 is smooth in (a, b), and Newton steps with its
  * closed-form gradient and Hessian move them. The two moves alternate while either raises ln L, so
  * the result is never worse than the start. Fixed parameters stay where they are.
+ *
+ * <p>The scan is {@link TriangularMode}'s; it and the Newton passes run in fixed blocks over both
+ * cores. Above {@value NumericMle#CURVATURE_POINTS} + 2·{@value NumericMle#CURVATURE_TAIL} distinct
+ * values the alternation runs on {@link FitData#thinnedWithTails} first, and the full data only
+ * polish.
  */
 final class TriangularMle {
 
@@ -26,93 +33,75 @@ final class TriangularMle {
 
   /** The polished full vector (lower, mode, upper) and its ln L, never below the start's. */
   static double[] refine(FitProblem problem, double[] start, FitData data) {
-    return new TriangularMle(problem, data).run(problem.withFixed(start));
+    double[] t = problem.withFixed(start);
+    TriangularMle full = new TriangularMle(problem, data);
+    double[] d = full.evaluate(t);
+    if (data.distinct() > NumericMle.CURVATURE_POINTS + 2 * NumericMle.CURVATURE_TAIL) {
+      // the alternation on the stand-in (the tails kept, so the ends see the extremes) moves most
+      // of the way at a fiftieth of the cost; the full data then polish from the better start
+      TriangularMle thin =
+          new TriangularMle(
+              problem,
+              data.thinnedWithTails(NumericMle.CURVATURE_POINTS, NumericMle.CURVATURE_TAIL));
+      double[] coarse = thin.run(t, thin.evaluate(t));
+      double[] e = full.evaluate(coarse);
+      if (e != null && (d == null || e[0] > d[0])) {
+        t = coarse;
+        d = e;
+      }
+    }
+    return full.run(t, d);
   }
 
-  private double[] run(double[] start) {
+  /** The alternation on {@code data} alone from {@code start}, as {@link #refine} ends. */
+  static double[] alternate(FitProblem problem, double[] start, FitData data) {
+    TriangularMle m = new TriangularMle(problem, data);
+    double[] t = problem.withFixed(start);
+    return m.run(t, m.evaluate(t));
+  }
+
+  /** ln L at the full vector t by the closed form, −∞ outside the domain. */
+  static double logLikelihood(FitProblem problem, double[] t, FitData data) {
+    return new TriangularMle(problem, data).logLik(t);
+  }
+
+  /** The alternation from t, whose {@link #evaluate} is d (null: t is returned). */
+  private double[] run(double[] start, double[] startD) {
     double[] t = start.clone();
-    double value = logLik(t);
-    if (!Double.isFinite(value)) {
+    double[] d = startD;
+    if (d == null) {
       return t;
     }
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      double before = value;
+      double before = d[0];
       if (problem.isFree(1)) {
         double[] c = t.clone();
-        c[1] = bestMode(t[0], t[2]);
-        double v = logLik(c);
-        if (v > value) {
+        c[1] = TriangularMode.best(data, t[0], t[2], problem.fixedValue(1));
+        double[] e = evaluate(c);
+        if (e != null && e[0] > d[0]) {
           t = c;
-          value = v;
+          d = e;
         }
       }
       if (problem.isFree(0) || problem.isFree(2)) {
-        double[] e = ends(t, value);
-        double v = logLik(e);
-        if (v > value) {
-          t = e;
-          value = v;
-        }
+        Point p = ends(t, d);
+        t = p.t();
+        d = p.d();
       }
-      if (value - before <= 1e-15 * Math.abs(value)) {
+      if (d[0] - before <= 1e-15 * Math.abs(d[0])) {
         break;
       }
     }
     return t;
   }
 
-  /** The mode in [a, b] maximising ln L for these ends: an order statistic or an end. */
-  private double bestMode(double a, double b) {
-    int n = data.distinct();
-    double right = 0;
-    double total = 0;
-    for (int i = 0; i < n; i++) {
-      double x = data.value(i);
-      if (x > a && x < b) {
-        right += data.weight(i) * Math.log(b - data.value(i));
-      }
-      total += data.weight(i);
-    }
-    double left = 0;
-    double wLeft = 0;
-    double best = Double.NEGATIVE_INFINITY;
-    double mode = problem.fixedValue(1);
-    for (int i = 0; i <= n; i++) {
-      double c = i < n ? data.value(i) : b;
-      if (c >= a && c <= b) {
-        double wRight = total - wLeft;
-        double v =
-            left
-                + right
-                - (wLeft > 0 ? wLeft * Math.log(c - a) : 0)
-                - (wRight > 0 ? wRight * Math.log(b - c) : 0);
-        if (v > best) {
-          best = v;
-          mode = c;
-        }
-      }
-      if (i < n) {
-        double x = data.value(i);
-        double w = data.weight(i);
-        if (x > a) {
-          left += w * Math.log(x - a);
-        }
-        if (x < b) {
-          right -= w * Math.log(b - x);
-        }
-        wLeft += w;
-      }
-    }
-    return Double.isNaN(mode) ? a : mode;
-  }
+  /** A vector and its {@link #evaluate}. */
+  private record Point(double[] t, double[] d) {}
 
   /** Newton steps on the free ends with the mode held; the start when none raises ln L. */
-  private double[] ends(double[] start, double startValue) {
+  private Point ends(double[] start, double[] startD) {
     double[] t = start.clone();
-    double[] d = evaluate(t);
-    if (d == null) {
-      return t;
-    }
+    double[] d = startD;
     for (int step = 0; step < 30; step++) {
       double ga = problem.isFree(0) ? d[1] : 0;
       double gb = problem.isFree(2) ? d[2] : 0;
@@ -126,6 +115,11 @@ final class TriangularMle {
       if (newton) {
         da = -(hbb * ga - hab * gb) / det;
         db = -(haa * gb - hab * ga) / det;
+        // the quadratic model's gain, ½ g·Δ, below the rounding of ln L: the line search would
+        // only spend its twenty passes failing
+        if (0.5 * (ga * da + gb * db) <= 1e-15 * Math.abs(d[0])) {
+          break;
+        }
       } else {
         // not concave here: a gradient step of the size of the ends' distance to the data
         double size = 1e-3 * (t[2] - t[0]) / Math.max(Math.hypot(ga, gb), 1e-300);
@@ -155,7 +149,7 @@ final class TriangularMle {
         break;
       }
     }
-    return t;
+    return new Point(t, d);
   }
 
   /**
@@ -169,35 +163,36 @@ final class TriangularMle {
     if (!(a <= c && c <= b && a < b) || problem.distribution(t).isEmpty()) {
       return null;
     }
-    double s = 0;
-    double ga = 0;
-    double gb = 0;
-    double haa = 0;
-    double hbb = 0;
-    double wLeft = 0;
-    double total = 0;
-    for (int i = 0; i < data.distinct(); i++) {
-      double x = data.value(i);
-      double w = data.weight(i);
-      if (x < a || x > b) {
+    int n = data.distinct();
+    int blocks = (n + LogLikelihood.BLOCK - 1) / LogLikelihood.BLOCK;
+    double[][] parts =
+        IntStream.range(0, blocks)
+            .parallel()
+            .mapToObj(
+                k ->
+                    block(
+                        a,
+                        c,
+                        b,
+                        k * LogLikelihood.BLOCK,
+                        Math.min(n, (k + 1) * LogLikelihood.BLOCK)))
+            .toArray(double[][]::new);
+    double[] sum = new double[7];
+    for (double[] part : parts) {
+      if (part == null) {
         return null;
       }
-      total += w;
-      if (x < c) {
-        double r = 1 / (x - a);
-        s -= w * Math.log(r);
-        ga -= w * r;
-        haa -= w * r * r;
-        wLeft += w;
-      } else if (x < b) {
-        double r = 1 / (b - x);
-        s -= w * Math.log(r);
-        gb += w * r;
-        hbb -= w * r * r;
-      } else if (c < b) {
-        return null;
+      for (int j = 0; j < sum.length; j++) {
+        sum[j] += part[j];
       }
     }
+    double s = sum[0];
+    double ga = sum[1];
+    double gb = sum[2];
+    double haa = sum[3];
+    double hbb = sum[4];
+    double wLeft = sum[5];
+    double total = sum[6];
     if (!Double.isFinite(s)) {
       return null;
     }
@@ -221,6 +216,43 @@ final class TriangularMle {
       hbb += wRight * bc * bc;
     }
     return new double[] {s, ga, gb, haa, hbb, -total * ba * ba};
+  }
+
+  /**
+   * The data's sums {Σ ln, ∂a, ∂b, ∂²a, ∂²b, W_L, W} over values {@code from} to {@code to}; null
+   * when one of them has zero density.
+   */
+  private double[] block(double a, double c, double b, int from, int to) {
+    double s = 0;
+    double ga = 0;
+    double gb = 0;
+    double haa = 0;
+    double hbb = 0;
+    double wLeft = 0;
+    double total = 0;
+    for (int i = from; i < to; i++) {
+      double x = data.value(i);
+      double w = data.weight(i);
+      if (x < a || x > b) {
+        return null;
+      }
+      total += w;
+      if (x < c) {
+        double r = 1 / (x - a);
+        s -= w * Math.log(r);
+        ga -= w * r;
+        haa -= w * r * r;
+        wLeft += w;
+      } else if (x < b) {
+        double r = 1 / (b - x);
+        s -= w * Math.log(r);
+        gb += w * r;
+        hbb -= w * r * r;
+      } else if (c < b) {
+        return null;
+      }
+    }
+    return new double[] {s, ga, gb, haa, hbb, wLeft, total};
   }
 
   /** ln L in closed form; −∞ outside the domain or when a value has zero density. */
