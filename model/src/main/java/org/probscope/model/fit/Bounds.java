@@ -36,7 +36,7 @@ final class Bounds {
                     + lower
                     + ", "
                     + upper
-                    + "] (the first is "
+                    + "] (the smallest is "
                     + example
                     + ")")));
   }

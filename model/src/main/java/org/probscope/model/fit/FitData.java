@@ -26,6 +26,8 @@ public final class FitData {
   private final Sample sample;
   private final double mean;
   private final double variance;
+  private final double sd;
+  private final int exponent;
   private final double skewness;
   private final double kurtosis;
 
@@ -35,11 +37,14 @@ public final class FitData {
     this.rows = rows;
     this.weighted = weighted;
     this.sample = sample;
+    // the moments of the values scaled by a power of two near 1/max|x| (exact), so that the sums
+    // neither overflow (x ~ 1e308) nor underflow (x ~ 1e-200, whose variance 1e-400 does)
+    this.exponent = binaryExponent(Math.max(Math.abs(values[0]), Math.abs(values[values.length - 1])));
     double w = 0;
     double s = 0;
     for (int i = 0; i < values.length; i++) {
       w += weights[i];
-      s += weights[i] * values[i];
+      s += weights[i] * Math.scalb(values[i], -exponent);
     }
     this.totalWeight = w;
     double m = s / w;
@@ -47,7 +52,7 @@ public final class FitData {
     double m3 = 0;
     double m4 = 0;
     for (int i = 0; i < values.length; i++) {
-      double d = values[i] - m;
+      double d = Math.scalb(values[i], -exponent) - m;
       double d2 = d * d;
       m2 += weights[i] * d2;
       m3 += weights[i] * d2 * d;
@@ -56,10 +61,21 @@ public final class FitData {
     m2 /= w;
     m3 /= w;
     m4 /= w;
-    this.mean = m;
-    this.variance = m2;
+    // the mean of values in [min, max] stays in range; clamp the rounding of the last bit
+    this.mean = Math.min(values[values.length - 1], Math.max(values[0], Math.scalb(m, exponent)));
+    this.sd = Math.scalb(Math.sqrt(m2), exponent);
+    this.variance = Math.scalb(m2, 2 * exponent);
     this.skewness = m2 > 0 ? m3 / Math.pow(m2, 1.5) : Double.NaN;
     this.kurtosis = m2 > 0 ? m4 / (m2 * m2) : Double.NaN;
+  }
+
+  /** k with 2^k ≤ |x| < 2^(k+1), also for subnormal x; 0 for x = 0. */
+  static int binaryExponent(double x) {
+    if (x == 0) {
+      return 0;
+    }
+    int k = Math.getExponent(x);
+    return k >= Double.MIN_EXPONENT ? k : Math.getExponent(x * 0x1p54) - 54;
   }
 
   /** The rows of a sample, each with weight 1. */
@@ -186,9 +202,25 @@ public final class FitData {
     return mean;
   }
 
-  /** Σw·(x − mean)² / Σw, the population (divisor Σw) variance. */
+  /**
+   * Σw·(x − mean)² / Σw, the population (divisor Σw) variance; it may underflow to 0 (values near
+   * 1e-200) or overflow (near 1e200) where {@link #sd()} does not.
+   */
   public double variance() {
     return variance;
+  }
+
+  /** √{@link #variance()}, computed on scaled values so that it is exact where the variance is not. */
+  public double sd() {
+    return sd;
+  }
+
+  /**
+   * The binary exponent k of the largest |x| (2^k ≤ max|x| < 2^(k+1)): the data divided by 2^k lie
+   * in (−2, 2), where every moment is representable.
+   */
+  int scaleExponent() {
+    return exponent;
   }
 
   /**

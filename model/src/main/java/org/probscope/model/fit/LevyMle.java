@@ -32,6 +32,15 @@ final class LevyMle {
       double[][] info = {{Double.NaN, 0}, {0, w / (2 * scale * scale)}};
       return MleFormulas.withInformation(problem, new double[] {location, scale}, 0, info);
     }
+    if (problem.isFree(1) && w < 3 * data.weight(0)) {
+      // near u = 0 with c = W/S₁ profiled out, ln L ≈ (W/2 − 1.5 w_min) ln u: unbounded above
+      // when the minimum carries more than a third of the weight (n = 2 unweighted)
+      return MleFormulas.failure(
+          FitFailure.Reason.TOO_FEW_POINTS,
+          "the likelihood is unbounded (location → the smallest value, scale → 0): with the"
+              + " location free, levy needs at most a third of the weight at the smallest value,"
+              + " so at least 3 points");
+    }
     Sums sums = new Sums(data);
     double spread = data.quantile(0.5) - min;
     double start = spread > 0 ? spread / 10 : Math.max(Math.abs(min), 1) * 1e-3;

@@ -29,7 +29,7 @@ final class LocationScaleMle {
     double w = data.totalWeight();
     double mean = MleFormulas.valueOr(problem, 0, data.mean());
     double offset = mean - data.mean();
-    double sd = MleFormulas.valueOr(problem, 1, Math.sqrt(data.variance() + offset * offset));
+    double sd = MleFormulas.valueOr(problem, 1, Math.hypot(data.sd(), offset));
     if (!(sd > 0)) {
       return MleFormulas.failure(
           FitFailure.Reason.ALL_EQUAL, "every value equals the mean: the sd's estimate is 0");
@@ -121,7 +121,7 @@ final class LocationScaleMle {
     double scale =
         problem.isFree(1)
             ? ProfileNewton.positiveRoot(
-                profile::value, profile::derivative, Math.sqrt(6 * data.variance()) / Math.PI)
+                profile::value, profile::derivative, Math.sqrt(6) * data.sd() / Math.PI)
             : problem.fixedValue(1);
     if (!(scale > 0) || !Double.isFinite(scale)) {
       return MleFormulas.failure(

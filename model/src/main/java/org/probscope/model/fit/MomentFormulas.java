@@ -22,50 +22,50 @@ final class MomentFormulas {
 
   @FunctionalInterface
   private interface Formula {
-    Estimation of(double m, double v, FitProblem problem);
+    Estimation of(double m, double v, double s, FitProblem problem);
   }
 
   private static final double EULER_GAMMA = 0.5772156649015329;
 
   private static final Map<String, Formula> ALL_FREE =
       Map.ofEntries(
-          Map.entry("normal", (m, v, p) -> ok(m, Math.sqrt(v))),
+          Map.entry("normal", (m, v, s, p) -> ok(m, s)),
           Map.entry(
               "lognormal",
-              (m, v, p) -> {
+              (m, v, s, p) -> {
                 double s2 = Math.log1p(v / (m * m));
                 return ok(Math.log(m) - s2 / 2, Math.sqrt(s2));
               }),
-          Map.entry("exponential", (m, v, p) -> m > 0 ? ok(1 / m) : cannot("every value is 0")),
-          Map.entry("gamma", (m, v, p) -> ok(m * m / v, v / m)),
+          Map.entry("exponential", (m, v, s, p) -> m > 0 ? ok(1 / m) : cannot("every value is 0")),
+          Map.entry("gamma", (m, v, s, p) -> ok(m * m / v, v / m)),
           Map.entry(
               "beta",
-              (m, v, p) -> {
+              (m, v, s, p) -> {
                 double aux = m * (1 - m) / v - 1;
                 return ok(m * aux, (1 - m) * aux);
               }),
-          Map.entry("uniform", (m, v, p) -> ok(m - Math.sqrt(3 * v), m + Math.sqrt(3 * v))),
-          Map.entry("poisson", (m, v, p) -> m > 0 ? ok(m) : cannot("every count is 0")),
-          Map.entry("geometric", (m, v, p) -> ok(1 / (1 + m))),
-          Map.entry("bernoulli", (m, v, p) -> ok(m)),
-          Map.entry("logistic", (m, v, p) -> ok(m, Math.sqrt(3 * v) / Math.PI)),
-          Map.entry("laplace", (m, v, p) -> ok(m, Math.sqrt(v / 2))),
+          Map.entry("uniform", (m, v, s, p) -> ok(m - Math.sqrt(3) * s, m + Math.sqrt(3) * s)),
+          Map.entry("poisson", (m, v, s, p) -> m > 0 ? ok(m) : cannot("every count is 0")),
+          Map.entry("geometric", (m, v, s, p) -> ok(1 / (1 + m))),
+          Map.entry("bernoulli", (m, v, s, p) -> ok(m)),
+          Map.entry("logistic", (m, v, s, p) -> ok(m, Math.sqrt(3) * s / Math.PI)),
+          Map.entry("laplace", (m, v, s, p) -> ok(m, s / Math.sqrt(2))),
           Map.entry(
               "gumbel",
-              (m, v, p) -> {
-                double beta = Math.sqrt(6 * v) / Math.PI;
+              (m, v, s, p) -> {
+                double beta = Math.sqrt(6) * s / Math.PI;
                 return ok(m - EULER_GAMMA * beta, beta);
               }),
           Map.entry(
               "pareto",
-              (m, v, p) -> {
+              (m, v, s, p) -> {
                 double alpha = 1 + Math.sqrt(1 + m * m / v);
                 return ok(m * (alpha - 1) / alpha, alpha);
               }),
-          Map.entry("chisquared", (m, v, p) -> ok(m)),
-          Map.entry("studentt", (m, v, p) -> studentT(v)),
-          Map.entry("f", (m, v, p) -> fisher(m, v)),
-          Map.entry("weibull", (m, v, p) -> weibull(m, v)));
+          Map.entry("chisquared", (m, v, s, p) -> ok(m)),
+          Map.entry("studentt", (m, v, s, p) -> studentT(v)),
+          Map.entry("f", (m, v, s, p) -> fisher(m, v)),
+          Map.entry("weibull", (m, v, s, p) -> weibull(m, v)));
 
   private MomentFormulas() {}
 
@@ -76,7 +76,7 @@ final class MomentFormulas {
     String name = problem.family().name();
     if (problem.freeCount() == problem.parameterCount()) {
       Formula f = ALL_FREE.get(name);
-      return f == null ? Optional.empty() : Optional.of(f.of(m, v, problem));
+      return f == null ? Optional.empty() : Optional.of(f.of(m, v, data.sd(), problem));
     }
     if (name.equals("binomial") && !problem.isFree(0) && problem.isFree(1)) {
       double n = problem.fixedValue(0);

@@ -39,7 +39,7 @@ final class MomentStarts {
 
   private static double[] guess(FitProblem problem, FitData data) {
     double mean = data.mean();
-    double sd = Math.sqrt(data.variance());
+    double sd = data.sd();
     double median = data.quantile(0.5);
     double min = data.min();
     double max = data.max();
@@ -55,7 +55,7 @@ final class MomentStarts {
         yield new double[] {m, s};
       }
       case "exponential" -> new double[] {1 / mean};
-      case "gamma" -> new double[] {mean * mean / data.variance(), data.variance() / mean};
+      case "gamma" -> new double[] {(mean / sd) * (mean / sd), sd * (sd / mean)};
       case "beta" -> {
         double c = mean * (1 - mean) / data.variance() - 1;
         yield c > 0 ? new double[] {mean * c, (1 - mean) * c} : new double[] {0.5, 0.5};

@@ -75,15 +75,21 @@ final class PositiveMle {
   static Optional<Estimation> pareto(FitProblem problem, FitData data) {
     double scale = MleFormulas.valueOr(problem, 0, data.min());
     if (scale > data.min()) {
+      int below = 0;
+      while (below < data.distinct() && data.value(below) < scale) {
+        below++;
+      }
       return Optional.of(
           Estimation.failed(
               new FitFailure(
                   FitFailure.Reason.OUTSIDE_SUPPORT,
-                  0,
+                  below,
                   data.min(),
-                  "values lie below the fixed scale "
+                  below
+                      + (below == 1 ? " distinct value lies" : " distinct values lie")
+                      + " below the fixed scale "
                       + scale
-                      + " (the first is "
+                      + " (the smallest is "
                       + data.min()
                       + ")")));
     }

@@ -1,0 +1,28 @@
+package org.probscope.model.fit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The failure reasons that name one offending value say which one: the smallest. */
+class FailureWordingTest {
+
+  @Test
+  void paretoBelowAFixedScaleNamesTheSmallestAndCountsThem() {
+    FitProblem p = MleTestData.problem("pareto", FixedParameters.none().with("scale", 2));
+    Estimation e = MleTestData.formula(p, MleTestData.data(new double[] {0.5, 1, 3, 4}));
+    FitFailure f = e.failure().orElseThrow();
+    assertThat(f.detail()).contains("2 distinct values lie below").contains("(the smallest is 0.5)");
+    assertThat(f.offending()).isEqualTo(2);
+  }
+
+  @Test
+  void valuesOutsideFixedBoundsNameTheSmallest() {
+    FitFailure f =
+        Bounds.check(0, 1, MleTestData.data(new double[] {-3, -1, 0.5, 2}))
+            .orElseThrow()
+            .failure()
+            .orElseThrow();
+    assertThat(f.detail()).contains("(the smallest is -3.0)");
+  }
+}
