@@ -39,7 +39,8 @@ public final class FitData {
     this.sample = sample;
     // the moments of the values scaled by a power of two near 1/max|x| (exact), so that the sums
     // neither overflow (x ~ 1e308) nor underflow (x ~ 1e-200, whose variance 1e-400 does)
-    this.exponent = binaryExponent(Math.max(Math.abs(values[0]), Math.abs(values[values.length - 1])));
+    this.exponent =
+        binaryExponent(Math.max(Math.abs(values[0]), Math.abs(values[values.length - 1])));
     double w = 0;
     double s = 0;
     for (int i = 0; i < values.length; i++) {
@@ -210,7 +211,9 @@ public final class FitData {
     return variance;
   }
 
-  /** √{@link #variance()}, computed on scaled values so that it is exact where the variance is not. */
+  /**
+   * √{@link #variance()}, computed on scaled values so that it is exact where the variance is not.
+   */
   public double sd() {
     return sd;
   }

@@ -12,7 +12,9 @@ class FailureWordingTest {
     FitProblem p = MleTestData.problem("pareto", FixedParameters.none().with("scale", 2));
     Estimation e = MleTestData.formula(p, MleTestData.data(new double[] {0.5, 1, 3, 4}));
     FitFailure f = e.failure().orElseThrow();
-    assertThat(f.detail()).contains("2 distinct values lie below").contains("(the smallest is 0.5)");
+    assertThat(f.detail())
+        .contains("2 distinct values lie below")
+        .contains("(the smallest is 0.5)");
     assertThat(f.offending()).isEqualTo(2);
   }
 

@@ -9,7 +9,8 @@ import org.probscope.model.sample.Sample;
 
 /**
  * Lévy with the location free: with c profiled out ln L ≈ (W/2 − 1.5 w_min) ln u as the location
- * approaches the minimum (u → 0), unbounded when the minimum carries more than a third of the weight.
+ * approaches the minimum (u → 0), unbounded when the minimum carries more than a third of the
+ * weight.
  */
 class LevyUnboundedTest {
 
@@ -36,7 +37,8 @@ class LevyUnboundedTest {
 
   @Test
   void threePointsReachAtLeastScipy() {
-    // scipy.stats.levy.fit([1, 2.5, 4]) → (0.99994902, 0.00015359), sum(levy.logpdf) = -4.865179650857051
+    // scipy.stats.levy.fit([1, 2.5, 4]) → (0.99994902, 0.00015359), sum(levy.logpdf) =
+    // -4.865179650857051
     // (W = 3 w_min: the supremum is the limit at the minimum, approached from below)
     FitResult r = fit(1, 2.5, 4);
     assertThat(r.isOk()).as(r.status()).isTrue();
