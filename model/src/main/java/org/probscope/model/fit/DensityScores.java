@@ -3,6 +3,7 @@ package org.probscope.model.fit;
 import java.util.Optional;
 import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.numbers.gamma.LogBeta;
+import org.apache.commons.numbers.gamma.LogGamma;
 import org.probscope.model.distribution.AffineFamily;
 import org.probscope.model.distribution.Family;
 
@@ -10,6 +11,7 @@ import org.probscope.model.distribution.Family;
 final class DensityScores {
 
   private static final double LN_PI = Math.log(Math.PI);
+  private static final double LN_2 = Math.log(2);
 
   private DensityScores() {}
 
@@ -21,6 +23,7 @@ final class DensityScores {
         switch (name) {
           case "studentt" -> Optional.of(DensityScores::studentT);
           case "f" -> Optional.of(DensityScores::f);
+          case "chisquared" -> Optional.of(DensityScores::chiSquared);
           case "cauchy" -> Optional.of(shapes -> DensityScores::cauchy);
           case "logistic" -> Optional.of(shapes -> DensityScores::logistic);
           default -> Optional.empty();
@@ -83,6 +86,25 @@ final class DensityScores {
       gradient[0] += w * (dConstant - 0.5 * log1p + half * y2 / (nu * (nu + y2)));
       gradient[1] -= w * (nu + 1) * y / (nu + y2);
       return constant - half * log1p;
+    };
+  }
+
+  private static LogDensityScore.Point chiSquared(double[] shapes) {
+    double k = shapes[0];
+    if (!(k > 0) || !Double.isFinite(k)) {
+      return null;
+    }
+    double half = k / 2;
+    double constant = -half * LN_2 - LogGamma.value(half);
+    double dConstant = -0.5 * LN_2 - 0.5 * Digamma.value(half);
+    return (y, w, gradient) -> {
+      if (!(y > 0)) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      double logY = Math.log(y);
+      gradient[0] += w * (dConstant + 0.5 * logY);
+      gradient[1] += w * ((half - 1) / y - 0.5);
+      return constant + (half - 1) * logY - y / 2;
     };
   }
 

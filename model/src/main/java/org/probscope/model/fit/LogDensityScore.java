@@ -6,8 +6,9 @@ import org.probscope.model.distribution.Family;
 /**
  * The log-density and its gradient in the parameters, in closed form, for the families whose
  * likelihood {@link NumericMle} maximises: cauchy and logistic (location–scale forms of a standard
- * law), studentt and f (alone, or as {@code affine(...)} with SciPy's loc and scale), so that a
- * Newton step on 10⁶ points costs one pass over the data instead of 2k + 1 ({@link ScoreNewton}).
+ * law), studentt, chisquared and f (alone, or as {@code affine(...)} with SciPy's loc and scale),
+ * so that a Newton step on 10⁶ points costs one pass over the data instead of 2k + 1 ({@link
+ * ScoreNewton}).
  *
  * <p>For X = μ + sY with ln f_Y = ℓ(y) and g = dℓ/dy: ∂ln f_X/∂μ = −g/s and ∂ln f_X/∂s = −(1 +
  * yg)/s, y = (x − μ)/s. The standard laws (Johnson, Kotz and Balakrishnan, <i>Continuous Univariate
@@ -19,6 +20,8 @@ import org.probscope.model.distribution.Family;
  *   <li>logistic: ℓ = −|y| − 2 ln(1 + e^{−|y|}), g = −tanh(y/2);
  *   <li>studentt(ν): ℓ = −ln B(ν/2, ½) − ½ ln ν − ((ν + 1)/2) ln(1 + y²/ν), g = −(ν + 1)y/(ν + y²),
  *       ∂ℓ/∂ν = ½(ψ((ν + 1)/2) − ψ(ν/2)) − 1/(2ν) − ½ ln(1 + y²/ν) + (ν + 1)y²/(2ν(ν + y²));
+ *   <li>chisquared(k) on y &gt; 0: ℓ = (k/2 − 1) ln y − y/2 − (k/2) ln 2 − ln Γ(k/2), g = (k/2 −
+ *       1)/y − ½, ∂ℓ/∂k = ½ ln y − ½ ln 2 − ½ψ(k/2);
  *   <li>f(d₁, d₂) on y &gt; 0, with r = d₁y/d₂ and L = ln(1 + r): ℓ = (d₁/2) ln(d₁/d₂) + (d₁/2 − 1)
  *       ln y − ((d₁ + d₂)/2) L − ln B(d₁/2, d₂/2), g = (d₁/2 − 1)/y − (d₁ + d₂)d₁/(2(d₂ + d₁y)),
  *       ∂ℓ/∂d₁ = ½ ln r + ½ − ½L − (d₁ + d₂)y/(2(d₂ + d₁y)) − ½(ψ(d₁/2) − ψ((d₁ + d₂)/2)), ∂ℓ/∂d₂ =

@@ -27,6 +27,9 @@ class LogDensityScoreTest {
         Arguments.of("studentt", false, new double[] {3.5}),
         Arguments.of("studentt", true, new double[] {0.8, 2, 0.5}),
         Arguments.of("studentt", true, new double[] {40, -1, 3}),
+        Arguments.of("chisquared", false, new double[] {4.5}),
+        Arguments.of("chisquared", true, new double[] {0.9, -2, 1.5}),
+        Arguments.of("chisquared", true, new double[] {60, 3, 0.2}),
         Arguments.of("f", false, new double[] {5, 12}),
         Arguments.of("f", true, new double[] {2.5, 0.7, -1, 2}),
         Arguments.of("f", true, new double[] {30, 60, 0.5, 0.3}));
