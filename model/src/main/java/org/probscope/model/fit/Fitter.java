@@ -52,8 +52,12 @@ public final class Fitter {
                   FitFailure.Reason.DID_NOT_CONVERGE, "the optimiser stopped: " + e.getMessage()));
     }
     if (!estimation.succeeded()) {
-      return FitResult.failed(
-          family, options.method(), data.totalWeight(), estimation.failure().orElseThrow());
+      FitFailure failure = estimation.failure().orElseThrow();
+      if (options.method() == FitMethod.MLE
+          && failure.reason() == FitFailure.Reason.DID_NOT_CONVERGE) {
+        failure = NormalLimit.below(problem, data, Double.NEGATIVE_INFINITY).orElse(failure);
+      }
+      return FitResult.failed(family, options.method(), data.totalWeight(), failure);
     }
     return complete(family, problem, data, options, estimation);
   }
@@ -96,7 +100,8 @@ public final class Fitter {
    * 1e10, a scale at 1e-300): the likelihood keeps rising towards a limit the family does not
    * contain (an f with df1 → ∞ is an inverse gamma), so there is no maximum to report.
    */
-  private static Optional<FitFailure> atReliableEdge(FitProblem problem, double[] values) {
+  private static Optional<FitFailure> atReliableEdge(
+      FitProblem problem, double[] values, FitOptions options) {
     var parameters = problem.family().parameters();
     for (int i = 0; i < values.length; i++) {
       var p = parameters.get(i);
@@ -115,10 +120,22 @@ public final class Fitter {
                 p.name()
                     + " ran to "
                     + SpecNumbers.format(values[i])
-                    + ", the end of its range: the likelihood has no maximum inside the family"));
+                    + ", the end of its range: "
+                    + objectiveHasNoOptimum(options)
+                    + " inside the family"));
       }
     }
     return Optional.empty();
+  }
+
+  /** What has no optimum when an estimate runs to an edge, in the words of the method. */
+  private static String objectiveHasNoOptimum(FitOptions options) {
+    return switch (options.method()) {
+      case MLE -> "the likelihood has no maximum";
+      case MOMENTS -> "the moment equations have no solution";
+      case QUANTILES -> "the quantile equations have no solution";
+      case GOODNESS_OF_FIT -> "the " + options.distance().code() + " distance has no minimum";
+    };
   }
 
   /**
@@ -151,11 +168,18 @@ public final class Fitter {
               "the estimate lies on the edge of the domain: " + created.message()));
     }
     Distribution d = created.orElseThrow();
-    Optional<FitFailure> atEdge = atReliableEdge(problem, values);
+    Optional<FitFailure> atEdge = atReliableEdge(problem, values, options);
     if (atEdge.isPresent()) {
       return FitResult.failed(family, options.method(), data.totalWeight(), atEdge.get());
     }
     double logLik = LogLikelihood.of(d, data);
+    Optional<FitFailure> limit =
+        options.method() == FitMethod.MLE
+            ? NormalLimit.below(problem, data, logLik)
+            : Optional.empty();
+    if (limit.isPresent()) {
+      return FitResult.failed(family, options.method(), data.totalWeight(), limit.get());
+    }
     if (logLik == Double.NEGATIVE_INFINITY) {
       long outside = LogLikelihood.outside(d, data);
       return FitResult.failed(

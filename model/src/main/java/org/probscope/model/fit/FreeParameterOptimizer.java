@@ -43,6 +43,11 @@ final class FreeParameterOptimizer {
   private final double[] steps;
   private int evaluations;
 
+  /** The best point any evaluation saw, kept when a simplex run exhausts its budget. */
+  private double[] bestSeen;
+
+  private double bestSeenValue = Double.NEGATIVE_INFINITY;
+
   /**
    * @param typicalSteps for each parameter (full vector), a step of natural size in the optimiser's
    *     coordinates: 1 for a log- or logit-transformed parameter, the data's spread for a location
@@ -93,25 +98,36 @@ final class FreeParameterOptimizer {
     for (double scale : simplexScales) {
       try {
         PointValuePair p = simplex(t, scale, maxEvaluations);
+        converged = true;
         if (p.getValue() >= value) {
           t = p.getPoint();
           value = p.getValue();
         }
       } catch (TooManyEvaluationsException e) {
+        // still climbing when the budget ran out (often along a ridge to an edge of the family):
+        // go on from the best point seen, never back to the start; the next, smaller simplex or
+        // the polish may still settle, otherwise the optimum is reported as not converged
         converged = false;
+        if (bestSeenValue > value) {
+          t = bestSeen.clone();
+          value = bestSeenValue;
+        }
       }
     }
     if (polish && Double.isFinite(value)) {
-      double[] polished = newton(t, value);
-      double polishedValue = valueAt(polished);
-      if (polishedValue >= value) {
-        t = polished;
-        value = polishedValue;
+      Polish polished = newton(t, value);
+      if (polished.value() >= value) {
+        t = polished.point();
+        value = polished.value();
       }
+      converged |= polished.converged();
     }
     return new Optimum(
         problem.fullValues(toValues(t)), value, evaluations, converged && Double.isFinite(value));
   }
+
+  /** Where the Newton polish stopped, and whether it stopped because the gain became negligible. */
+  private record Polish(double[] point, double value, boolean converged) {}
 
   /**
    * Newton steps on a large sample from a start near its optimum, with the gradient of the full
@@ -212,7 +228,7 @@ final class FreeParameterOptimizer {
         new NelderMeadSimplex(size));
   }
 
-  private double[] newton(double[] start, double startValue) {
+  private Polish newton(double[] start, double startValue) {
     double[] t = start.clone();
     double value = startValue;
     for (int iteration = 0; iteration < MAX_NEWTON_STEPS; iteration++) {
@@ -223,7 +239,7 @@ final class FreeParameterOptimizer {
       double[] gradient = new double[t.length];
       double[][] hessian = new double[t.length][t.length];
       if (!derivatives(t, value, h, gradient, hessian)) {
-        return t;
+        return new Polish(t, value, false);
       }
       RealVector delta;
       try {
@@ -233,7 +249,7 @@ final class FreeParameterOptimizer {
                 .solve(new ArrayRealVector(gradient))
                 .mapMultiply(-1);
       } catch (SingularMatrixException e) {
-        return t;
+        return new Polish(t, value, false);
       }
       double predicted = -0.5 * delta.dotProduct(new ArrayRealVector(gradient));
       double[] next = null;
@@ -251,17 +267,18 @@ final class FreeParameterOptimizer {
         }
       }
       if (next == null) {
-        return t;
+        // no step raises the objective: converged if the model predicted no gain to be had
+        return new Polish(t, value, Math.abs(predicted) <= 1e-8 * (1 + Math.abs(value)));
       }
       t = next;
       double gain = nextValue - value;
       value = nextValue;
       if (Math.abs(predicted) <= 1e-13 * (1 + Math.abs(value))
           && gain <= 1e-13 * (1 + Math.abs(value))) {
-        return t;
+        return new Polish(t, value, true);
       }
     }
-    return t;
+    return new Polish(t, value, false);
   }
 
   /** Central-difference gradient and Hessian; false when a neighbour is outside the domain. */
@@ -308,6 +325,10 @@ final class FreeParameterOptimizer {
   private double valueAt(double[] t) {
     evaluations++;
     double v = objective.value(problem.fullValues(toValues(t)));
+    if (v > bestSeenValue) {
+      bestSeenValue = v;
+      bestSeen = t.clone();
+    }
     return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
   }
 

@@ -69,6 +69,18 @@ final class MaximumGoodnessOfFit implements Estimator {
               FitFailure.Reason.DID_NOT_CONVERGE,
               "the " + distance.code() + " distance is infinite for every parameter tried"));
     }
+    if (!optimum.converged()) {
+      return Estimation.failed(
+          FitFailure.of(
+              FitFailure.Reason.DID_NOT_CONVERGE,
+              "the optimiser did not settle in "
+                  + evaluations
+                  + " evaluations (the "
+                  + distance.code()
+                  + " distance still falling at "
+                  + problem.distribution(optimum.full()).map(d -> d.spec()).orElse("the last point")
+                  + "): it may have no minimum inside the family"));
+    }
     return Estimation.of(optimum.full(), evaluations);
   }
 

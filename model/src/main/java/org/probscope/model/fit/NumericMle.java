@@ -105,6 +105,7 @@ final class NumericMle implements Estimator {
     if (problem.family().name().equals("triangular") && Double.isFinite(optimum.value())) {
       return Estimation.of(triangular(problem, optimum.full(), data), evaluations);
     }
+    boolean settled = optimum.converged();
     if (coarse != data) {
       optimum =
           FreeParameterOptimizer.refine(
@@ -121,6 +122,18 @@ final class NumericMle implements Estimator {
           FitFailure.of(
               FitFailure.Reason.DID_NOT_CONVERGE,
               "no parameter values give every point a positive likelihood"));
+    }
+    if (!settled) {
+      // reporting where the budget ran out as an optimum would be a wrong number with "ok" beside
+      // it
+      return Estimation.failed(
+          FitFailure.of(
+              FitFailure.Reason.DID_NOT_CONVERGE,
+              "the optimiser did not settle in "
+                  + evaluations
+                  + " evaluations (ln L still rising at "
+                  + problem.distribution(optimum.full()).map(d -> d.spec()).orElse("the last point")
+                  + "): the likelihood may have no maximum inside the family"));
     }
     return Estimation.of(optimum.full(), evaluations);
   }
