@@ -68,6 +68,16 @@ final class FitArguments {
         throw new Problem(
             FitCommand.PROBS, String.valueOf(probabilities), "is for --method qme only");
       }
+      for (int i = 0; i < probabilities.size(); i++) {
+        if (probabilities.subList(0, i).contains(probabilities.get(i))) {
+          throw new Problem(
+              FitCommand.PROBS,
+              String.valueOf(probabilities),
+              probabilities.get(i)
+                  + " is given twice: each probability gives one equation, and one equation"
+                  + " twice cannot fix two parameters");
+        }
+      }
       for (Family family : families) {
         int free =
             FitProblem.of(Fitter.fittedFamily(family, options), options.fixed())

@@ -144,6 +144,15 @@ record WeightColumn(
               + Echo.of(weightColumn.name())
               + "'): nothing to fit");
     }
+    if (Double.isInfinite(read.weightSum())) {
+      return DataColumn.Outcome.failed(
+          WEIGHTS,
+          "the weights in column '"
+              + Echo.of(weightColumn.name())
+              + "' add up to more than "
+              + Double.MAX_VALUE
+              + ": divide them by a common factor (only their ratios matter to the estimates)");
+    }
     Sample sample = Sample.of(valueColumn.name(), weighting.values);
     return DataColumn.Outcome.of(
         new DataColumn(

@@ -48,6 +48,13 @@ final class QuantileProbabilitiesText {
         return new Parsed(
             List.of(), "each probability lies strictly between 0 and 1 (got " + part + ")");
       }
+      if (ps.contains(p)) {
+        return new Parsed(
+            List.of(),
+            part
+                + " is given twice: each probability gives one equation, and one equation twice"
+                + " cannot fix two parameters");
+      }
       ps.add(p);
     }
     List<String> others = new ArrayList<>();

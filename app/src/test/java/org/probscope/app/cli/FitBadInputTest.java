@@ -81,6 +81,15 @@ class FitBadInputTest {
         "0.5,1");
     assertBadWithData(
         "--probs: expected probabilities separated by commas", "--method", "qme", "--probs", "a,b");
+    // before, gamma "fitted" 11.75, 0.350 from the one equation 0.5 gave twice
+    assertBadWithData(
+        "--probs: 0.5 is given twice: each probability gives one equation",
+        "--method",
+        "qme",
+        "--families",
+        "gamma",
+        "--probs",
+        "0.5,0.5");
   }
 
   @Test
@@ -164,6 +173,10 @@ class FitBadInputTest {
     assertBadWithWeights(
         "w.csv: no row has a number in both column 'x': 1 value, 1 skipped (1 text) and column 'w'",
         "x,w\n0.5,a\nb,2\n");
+    // before, Σw = ∞ gave n = Infinity and "all values equal" for 1.5, 2.5 and 3
+    assertBadWithWeights(
+        "--weights: the weights in column 'w' add up to more than 1.7976931348623157E308",
+        "x,w\n1.5,1e308\n2.5,1e308\n3,1e308\n");
   }
 
   private void assertBadWithWeights(String expected, String csv) throws IOException {

@@ -335,6 +335,8 @@ class FitViewModelTest {
     assertThat(vm.messageProperty().get()).startsWith(FitSettings.PROBABILITIES_REFUSED);
     vm.settings().probabilitiesTextProperty().set("0.25, 1.5");
     assertThat(vm.settings().probabilitiesProblemProperty().get()).contains("between 0 and 1");
+    vm.settings().probabilitiesTextProperty().set("0.5, 0.5");
+    assertThat(vm.settings().probabilitiesProblemProperty().get()).contains("0.5 is given twice");
     vm.settings().probabilitiesTextProperty().set("0.25, 0.75");
     vm.settings()
         .choices()

@@ -104,8 +104,8 @@ public final class FitData {
    * Rows with weights (frequencies or importance weights). Rows of weight 0 are dropped, as R's
    * {@code fitdist} does not allow them and they carry no information.
    *
-   * @throws IllegalArgumentException when the lengths differ, no row has a positive weight, or a
-   *     value or weight is not finite or a weight is negative
+   * @throws IllegalArgumentException when the lengths differ, no row has a positive weight, a value
+   *     or weight is not finite, a weight is negative, or the weights' sum overflows
    */
   public static FitData weighted(double[] values, double[] weights) {
     if (values.length != weights.length) {
@@ -145,6 +145,16 @@ public final class FitData {
     }
     if (k < 0) {
       throw new IllegalArgumentException("every weight is 0: nothing to fit");
+    }
+    double sum = 0;
+    for (int i = 0; i <= k; i++) {
+      sum += total[i];
+    }
+    if (Double.isInfinite(sum)) {
+      throw new IllegalArgumentException(
+          "the weights add up to more than "
+              + Double.MAX_VALUE
+              + ": divide them by a common factor (only their ratios matter to the estimates)");
     }
     return new FitData(
         Arrays.copyOf(distinct, k + 1), Arrays.copyOf(total, k + 1), kept, true, null);

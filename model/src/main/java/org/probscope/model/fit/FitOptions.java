@@ -32,9 +32,15 @@ public record FitOptions(
     Objects.requireNonNull(fixed, "fixed");
     Objects.requireNonNull(distance, "distance");
     probabilities = List.copyOf(probabilities);
-    for (double p : probabilities) {
+    for (int i = 0; i < probabilities.size(); i++) {
+      double p = probabilities.get(i);
       if (!(p > 0 && p < 1)) {
         throw new IllegalArgumentException("quantile probabilities lie in (0, 1), got " + p);
+      }
+      // one equation repeated cannot fix a second parameter: the "fit" would be arbitrary
+      if (probabilities.subList(0, i).contains(p)) {
+        throw new IllegalArgumentException(
+            "quantile probabilities must differ: " + p + " is given twice");
       }
     }
   }

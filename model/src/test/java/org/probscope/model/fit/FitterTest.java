@@ -1,6 +1,7 @@
 package org.probscope.model.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -233,6 +234,29 @@ class FitterTest {
         }
       }
     }
+  }
+
+  @Test
+  void weightsWhoseSumOverflowsAreRefusedWithTheirReason() {
+    // before, Σw = ∞ made n = ∞ and the reason "all values equal" for 1.5, 2.5 and 3
+    assertThatThrownBy(
+            () -> FitData.weighted(new double[] {1.5, 2.5, 3}, new double[] {1e308, 1e308, 1e308}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("weights add up to more than");
+    assertThat(
+            FitData.weighted(new double[] {1.5, 2.5, 3}, new double[] {1e307, 1e307, 1e307})
+                .totalWeight())
+        .isEqualTo(3e307, within(1e293));
+  }
+
+  @Test
+  void repeatedQuantileProbabilitiesAreRefused() {
+    // one equation twice cannot fix two parameters: before, gamma "fitted" 11.75, 0.350 as ok
+    assertThatThrownBy(() -> FitOptions.defaults().withProbabilities(List.of(0.5, 0.5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("quantile probabilities must differ: 0.5 is given twice");
+    assertThat(FitOptions.defaults().withProbabilities(List.of(0.25, 0.5)).probabilities())
+        .containsExactly(0.25, 0.5);
   }
 
   private static double mean(double[] x) {
