@@ -168,7 +168,9 @@ public final class Fitter {
               "the estimate lies on the edge of the domain: " + created.message()));
     }
     Distribution d = created.orElseThrow();
-    Optional<FitFailure> atEdge = atReliableEdge(problem, values, options);
+    Optional<FitFailure> atEdge =
+        atReliableEdge(problem, values, options)
+            .or(() -> TruncatedNormalMle.atLimit(problem, values, objectiveHasNoOptimum(options)));
     if (atEdge.isPresent()) {
       return FitResult.failed(family, options.method(), data.totalWeight(), atEdge.get());
     }

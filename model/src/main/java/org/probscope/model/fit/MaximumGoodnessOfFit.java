@@ -84,10 +84,17 @@ final class MaximumGoodnessOfFit implements Estimator {
     return Estimation.of(optimum.full(), evaluations);
   }
 
-  /** The distance at a full vector; +∞ when the values are invalid. */
+  /**
+   * The distance at a full vector; +∞ when the values are invalid or the support leaves out some of
+   * the data (a fit under which data are impossible is no fit, however close its CDF: before, a
+   * truncated normal by CvM put its upper end below five of faithful's eruptions).
+   */
   double distance(FitProblem problem, FitData data, double[] full) {
     Optional<Distribution> d = problem.distribution(full);
-    return d.isEmpty() ? Double.POSITIVE_INFINITY : EcdfDistance.of(distance, data, d.get());
+    if (d.isEmpty() || data.min() < d.get().supportLower() || data.max() > d.get().supportUpper()) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return EcdfDistance.of(distance, data, d.get());
   }
 
   private FreeParameterOptimizer.Optimum rounds(

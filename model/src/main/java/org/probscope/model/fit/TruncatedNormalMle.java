@@ -23,6 +23,7 @@ final class TruncatedNormalMle {
 
   private static final int MAX_EVALUATIONS = 1_500;
   private static final double FLAT_WIDTHS = 1e4;
+  private static final double LIMIT_CURVATURE = 1e-3;
 
   private TruncatedNormalMle() {}
 
@@ -149,6 +150,41 @@ final class TruncatedNormalMle {
       p[j] += dj;
     }
     return objective.value(p);
+  }
+
+  /**
+   * A truncated normal whose mean and sd ran off along the ridge where [lower, upper] sees only a
+   * nearly straight piece of the log-density (width²/(2 sd²) below {@value #LIMIT_CURVATURE}): the
+   * objective keeps improving towards a truncated exponential or uniform, outside the family, and
+   * the point where the optimiser stopped is arbitrary (faithful's eruptions by minimum AD: mean
+   * 4178, sd 108; SciPy's Nelder–Mead on the same objective runs to mean 2e5, sd 759). Empty for a
+   * fit with a bend of its own, or with the mean or sd fixed.
+   */
+  static Optional<FitFailure> atLimit(FitProblem problem, double[] values, String objective) {
+    if (!problem.family().name().equals("truncatednormal")
+        || !problem.isFree(0)
+        || !problem.isFree(1)) {
+      return Optional.empty();
+    }
+    double width = values[3] - values[2];
+    double curvature = width / values[1] * (width / values[1]) / 2;
+    if (!(curvature < LIMIT_CURVATURE)) {
+      return Optional.empty();
+    }
+    boolean inside = values[0] >= values[2] && values[0] <= values[3];
+    return Optional.of(
+        FitFailure.of(
+            FitFailure.Reason.DID_NOT_CONVERGE,
+            objective
+                + " inside the family: it keeps improving as sd"
+                + (inside ? "" : " and the mean")
+                + " run off (sd = "
+                + (float) values[1]
+                + ", mean = "
+                + (float) values[0]
+                + "), towards a truncated "
+                + (inside ? "uniform" : "exponential")
+                + " on [lower, upper]"));
   }
 
   private static Optional<Estimation> flat() {
