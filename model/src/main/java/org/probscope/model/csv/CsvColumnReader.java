@@ -183,14 +183,7 @@ public final class CsvColumnReader {
       CsvProblem problem = scan.run(header.dataOffset(), header.linesConsumed());
       RowSink sink = scan.sink();
       if (problem == null && sink.dataRows == 0) {
-        problem =
-            format.header()
-                ? CsvProblem.of(
-                    CsvProblem.Kind.HEADER_ONLY,
-                    "only a header row ("
-                        + org.probscope.model.text.Echo.of(String.join(", ", header.names()))
-                        + "), no data rows")
-                : FileChecks.emptyFile();
+        problem = FileChecks.noDataRows(format, header);
       }
       if (problem == null) {
         control.finish();

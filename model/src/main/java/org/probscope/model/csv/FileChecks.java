@@ -54,6 +54,15 @@ final class FileChecks {
     return Optional.empty();
   }
 
+  /** A read that found no data rows: a header alone, or (without a header) an empty file. */
+  static CsvProblem noDataRows(CsvFormat format, HeaderRow header) {
+    return format.header()
+        ? CsvProblem.of(
+            CsvProblem.Kind.HEADER_ONLY,
+            "only a header row (" + Echo.of(String.join(", ", header.names())) + "), no data rows")
+        : emptyFile();
+  }
+
   static CsvProblem emptyFile() {
     return CsvProblem.of(CsvProblem.Kind.EMPTY_FILE, "the file is empty (no rows)");
   }

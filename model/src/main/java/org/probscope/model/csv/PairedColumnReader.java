@@ -126,14 +126,7 @@ public final class PairedColumnReader {
     ReadControl control = new ReadControl(options, block.fileSize(), header.dataOffset());
     CsvProblem problem = records(channel, header, format, options.maxLineBytes(), control, sink);
     if (problem == null && sink.dataRows == 0) {
-      problem =
-          format.header()
-              ? CsvProblem.of(
-                  CsvProblem.Kind.HEADER_ONLY,
-                  "only a header row ("
-                      + org.probscope.model.text.Echo.of(String.join(", ", header.names()))
-                      + "), no data rows")
-              : FileChecks.emptyFile();
+      problem = FileChecks.noDataRows(format, header);
     }
     if (problem == null) {
       control.finish();
@@ -166,8 +159,8 @@ public final class PairedColumnReader {
       PairSink sink)
       throws IOException {
     long lineBase = header.linesConsumed();
-    CountingInput counting =
-        new CountingInput(QuotedRecordReader.streamAt(channel, header.dataOffset()));
+    CountingInputStream counting =
+        new CountingInputStream(QuotedRecordReader.streamAt(channel, header.dataOffset()));
     InputStreamReader text = new InputStreamReader(counting, format.encoding().charset());
     long nextRecordLine = 1;
     String delimiter = String.valueOf(format.delimiter().character());
@@ -209,38 +202,5 @@ public final class PairedColumnReader {
             + org.probscope.model.text.Echo.of(String.valueOf(file.getFileName()))
             + ": "
             + org.probscope.model.text.Echo.of(String.valueOf(e.getMessage())));
-  }
-
-  /** Counts the bytes handed to the decoder, for progress. */
-  private static final class CountingInput extends java.io.FilterInputStream {
-    private long count;
-
-    CountingInput(java.io.InputStream in) {
-      super(in);
-    }
-
-    long take() {
-      long taken = count;
-      count = 0;
-      return taken;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
   }
 }

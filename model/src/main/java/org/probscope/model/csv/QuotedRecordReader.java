@@ -65,7 +65,7 @@ final class QuotedRecordReader implements RowSink.RowText {
   /** Reads from {@code offset} to the end; returns the problem that stopped it, or null. */
   CsvProblem read(FileChannel channel, long offset) throws IOException {
     long lineBase = sink.lineNumber;
-    CountingStream counting = new CountingStream(streamAt(channel, offset));
+    CountingInputStream counting = new CountingInputStream(streamAt(channel, offset));
     InputStreamReader text = new InputStreamReader(counting, format.encoding().charset());
     long nextRecordLine = 1;
     try (CsvReader<CsvRecord> reader = builder(format, maxLineBytes).ofCsvRecord(text)) {
@@ -183,39 +183,5 @@ final class QuotedRecordReader implements RowSink.RowText {
         // the caller closes the channel
       }
     };
-  }
-
-  /** Counts the bytes handed to the decoder, for progress. */
-  private static final class CountingStream extends FilterInputStream {
-    private long count;
-
-    CountingStream(InputStream in) {
-      super(in);
-    }
-
-    /** The bytes counted since the last call. */
-    long take() {
-      long taken = count;
-      count = 0;
-      return taken;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
   }
 }

@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
-import org.probscope.model.distribution.DistributionSpec;
 import org.probscope.model.distribution.Families;
 import org.probscope.model.distribution.Family;
 import org.probscope.model.sample.Sample;
@@ -17,13 +14,7 @@ import org.probscope.model.sample.Sample;
 class FitterTest {
 
   private static double[] draw(String spec, int n, long seed) {
-    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-    var sampler = DistributionSpec.parse(spec).orElseThrow().sampler(rng);
-    double[] x = new double[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = sampler.sample();
-    }
-    return x;
+    return MethodSamples.values(spec, n, seed);
   }
 
   private static FitData data(double... x) {

@@ -15,11 +15,16 @@ final class MethodSamples {
   }
 
   static FitData draw(String spec, int n, long seed) {
+    return FitData.of(Sample.of(spec, values(spec, n, seed)));
+  }
+
+  /** n values drawn from {@code spec} with the generator seeded by {@code seed}. */
+  static double[] values(String spec, int n, long seed) {
     Distribution.Sampler s = parse(spec).sampler(RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
     double[] x = new double[n];
     for (int i = 0; i < n; i++) {
       x[i] = s.sample();
     }
-    return FitData.of(Sample.of(spec, x));
+    return x;
   }
 }

@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.probscope.model.distribution.DistributionSpec;
 import org.probscope.model.distribution.Families;
 import org.probscope.model.distribution.Family;
 import org.probscope.model.sample.Sample;
@@ -34,13 +32,7 @@ class NumericOptimumTest {
   private static final FitOptions MLE = FitOptions.defaults().withLocationScale(true);
 
   private static double[] draw(String spec, int n, long seed) {
-    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-    var sampler = DistributionSpec.parse(spec).orElseThrow().sampler(rng);
-    double[] x = new double[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = sampler.sample();
-    }
-    return x;
+    return MethodSamples.values(spec, n, seed);
   }
 
   private static FitData data(double[] x) {
