@@ -3,9 +3,7 @@ package org.probscope.model.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,28 +29,17 @@ class PairedColumnFuzzTest {
 
   @BeforeContainer
   static void createDirectory() throws IOException {
-    dir = Files.createTempDirectory("paired-fuzz");
+    dir = FuzzFiles.createDirectory("paired-fuzz");
   }
 
   @AfterContainer
   static void deleteDirectory() throws IOException {
-    try (var files = Files.list(dir)) {
-      for (Path file : files.toList()) {
-        Files.delete(file);
-      }
-    }
-    Files.delete(dir);
+    FuzzFiles.deleteDirectory(dir);
   }
 
   @Example
   void randomBytesGiveAResultNeverAnException() {
-    Arbitrary<byte[]> bytes =
-        Arbitraries.oneOf(
-            Arbitraries.bytes().array(byte[].class).ofMaxSize(2000),
-            Arbitraries.strings()
-                .withChars("0123456789.,;\t \"\r\neE+-naifNA\u00e9\u0000\u001b")
-                .ofMaxLength(600)
-                .map(s -> s.getBytes(StandardCharsets.UTF_8)));
+    Arbitrary<byte[]> bytes = FuzzFiles.randomBytes();
     FuzzRun.Figures figures =
         FuzzRun.run(
             "paired-bytes",
@@ -197,10 +184,6 @@ class PairedColumnFuzzTest {
   }
 
   private static Path write(byte[] bytes) {
-    try {
-      return Files.write(dir.resolve("fuzz.csv"), bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FuzzFiles.write(dir, bytes);
   }
 }
