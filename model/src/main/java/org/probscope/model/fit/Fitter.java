@@ -172,7 +172,13 @@ public final class Fitter {
         atReliableEdge(problem, values, options)
             .or(() -> TruncatedNormalMle.atLimit(problem, values, objectiveHasNoOptimum(options)));
     if (atEdge.isPresent()) {
-      return FitResult.failed(family, options.method(), data.totalWeight(), atEdge.get());
+      // a shifted and scaled t or χ² whose one df ran to its end is at the normal limit: say which
+      // fit is the supremum (an f with one df at its end tends to another law)
+      FitFailure failure =
+          options.method() == FitMethod.MLE && problem.parameterCount() == 3
+              ? NormalLimit.below(problem, data, Double.NEGATIVE_INFINITY).orElse(atEdge.get())
+              : atEdge.get();
+      return FitResult.failed(family, options.method(), data.totalWeight(), failure);
     }
     double logLik = LogLikelihood.of(d, data);
     Optional<FitFailure> limit =
