@@ -14,12 +14,19 @@ public final class Estimation {
   private final FitFailure failure;
   private final int evaluations;
   private final double[][] covariance;
+  private final double[] standardErrors;
 
-  private Estimation(double[] values, FitFailure failure, int evaluations, double[][] covariance) {
+  private Estimation(
+      double[] values,
+      FitFailure failure,
+      int evaluations,
+      double[][] covariance,
+      double[] standardErrors) {
     this.values = values;
     this.failure = failure;
     this.evaluations = evaluations;
     this.covariance = covariance;
+    this.standardErrors = standardErrors;
   }
 
   public static Estimation of(double[] values, int evaluations) {
@@ -30,11 +37,11 @@ public final class Estimation {
                 FitFailure.Reason.DID_NOT_CONVERGE, "an estimate is not a finite number"));
       }
     }
-    return new Estimation(values.clone(), null, evaluations, null);
+    return new Estimation(values.clone(), null, evaluations, null, null);
   }
 
   public static Estimation failed(FitFailure failure) {
-    return new Estimation(null, Objects.requireNonNull(failure), 0, null);
+    return new Estimation(null, Objects.requireNonNull(failure), 0, null, null);
   }
 
   public boolean succeeded() {
@@ -70,7 +77,24 @@ public final class Estimation {
     for (int i = 0; i < k.length; i++) {
       copy[i] = k[i].clone();
     }
-    return new Estimation(values, null, evaluations, copy);
+    return new Estimation(values, null, evaluations, copy, standardErrors);
+  }
+
+  /**
+   * The same estimate with the standard errors of its free parameters given directly, for a
+   * covariance whose entries underflow or overflow where the errors do not (data near 1e-300: an
+   * error of 1e-301 has a variance of 1e-602).
+   */
+  public Estimation withStandardErrors(double[] se) {
+    if (failure != null) {
+      return this;
+    }
+    return new Estimation(values, null, evaluations, covariance, se.clone());
+  }
+
+  /** The standard errors given by {@link #withStandardErrors}, if any. */
+  public Optional<double[]> standardErrors() {
+    return Optional.ofNullable(standardErrors).map(double[]::clone);
   }
 
   /** The analytic covariance, when the estimator gave one. */

@@ -160,6 +160,19 @@ public final class FitData {
         Arrays.copyOf(distinct, k + 1), Arrays.copyOf(total, k + 1), kept, true, null);
   }
 
+  /**
+   * The same rows with every value divided by 2^k (exact, also for subnormal values), for fitting
+   * data of extreme scale near 1 ({@link Rescaling}); no sample is kept (the goodness-of-fit tests
+   * run on the original values).
+   */
+  FitData scaledBy(int k) {
+    double[] v = new double[values.length];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = Math.scalb(values[i], -k);
+    }
+    return new FitData(v, weights.clone(), rows, weighted, null);
+  }
+
   /** The number of distinct values. */
   public int distinct() {
     return values.length;

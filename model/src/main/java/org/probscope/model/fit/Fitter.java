@@ -43,7 +43,11 @@ public final class Fitter {
     }
     Estimation estimation;
     try {
-      estimation = Estimators.of(options).estimate(problem, data);
+      Estimator estimator = Estimators.of(options);
+      estimation =
+          Rescaling.of(problem, data)
+              .map(r -> r.estimate(estimator, data, options.method() == FitMethod.MLE))
+              .orElseGet(() -> estimator.estimate(problem, data));
     } catch (ArithmeticException | IllegalArgumentException e) {
       // a library refusing a value on the optimiser's path is a failure of this family only
       estimation =
@@ -128,6 +132,17 @@ public final class Fitter {
     return Optional.empty();
   }
 
+  /**
+   * A shifted and scaled t or χ² whose one df ran to its end is at the normal limit: the failure
+   * says which fit is the supremum (an f with one df at its end tends to another law).
+   */
+  private static FitFailure normalIfOneDf(
+      FitProblem problem, FitData data, FitOptions options, FitFailure atEdge) {
+    return options.method() == FitMethod.MLE && problem.parameterCount() == 3
+        ? NormalLimit.below(problem, data, Double.NEGATIVE_INFINITY).orElse(atEdge)
+        : atEdge;
+  }
+
   /** What has no optimum when an estimate runs to an edge, in the words of the method. */
   private static String objectiveHasNoOptimum(FitOptions options) {
     return switch (options.method()) {
@@ -168,23 +183,19 @@ public final class Fitter {
               "the estimate lies on the edge of the domain: " + created.message()));
     }
     Distribution d = created.orElseThrow();
-    Optional<FitFailure> atEdge =
-        atReliableEdge(problem, values, options)
-            .or(() -> TruncatedNormalMle.atLimit(problem, values, objectiveHasNoOptimum(options)));
-    if (atEdge.isPresent()) {
-      // a shifted and scaled t or χ² whose one df ran to its end is at the normal limit: say which
-      // fit is the supremum (an f with one df at its end tends to another law)
-      FitFailure failure =
-          options.method() == FitMethod.MLE && problem.parameterCount() == 3
-              ? NormalLimit.below(problem, data, Double.NEGATIVE_INFINITY).orElse(atEdge.get())
-              : atEdge.get();
-      return FitResult.failed(family, options.method(), data.totalWeight(), failure);
-    }
     double logLik = LogLikelihood.of(d, data);
+    // below the normal limit first: the most informative reason where it applies (the supremum is
+    // that closed-form fit), then the edges and ridges
     Optional<FitFailure> limit =
-        options.method() == FitMethod.MLE
-            ? NormalLimit.below(problem, data, logLik)
-            : Optional.empty();
+        (options.method() == FitMethod.MLE
+                ? NormalLimit.below(problem, data, logLik)
+                : Optional.<FitFailure>empty())
+            .or(
+                () ->
+                    atReliableEdge(problem, values, options)
+                        .map(f -> normalIfOneDf(problem, data, options, f)))
+            .or(() -> NormalLimit.ranOff(problem, values, objectiveHasNoOptimum(options)))
+            .or(() -> TruncatedNormalMle.atLimit(problem, values, objectiveHasNoOptimum(options)));
     if (limit.isPresent()) {
       return FitResult.failed(family, options.method(), data.totalWeight(), limit.get());
     }
@@ -216,7 +227,10 @@ public final class Fitter {
                             data,
                             values,
                             StartingValues.typicalSteps(problem.family(), data)));
-    double[] se = ObservedInformation.standardErrors(covariance, problem.freeCount());
+    double[] se =
+        options.method() == FitMethod.MLE && estimation.standardErrors().isPresent()
+            ? estimation.standardErrors().get()
+            : ObservedInformation.standardErrors(covariance, problem.freeCount());
     List<ParameterEstimate> parameters = new ArrayList<>();
     int k = 0;
     for (int i = 0; i < values.length; i++) {

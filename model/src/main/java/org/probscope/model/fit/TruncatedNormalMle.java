@@ -179,9 +179,9 @@ final class TruncatedNormalMle {
                 + " inside the family: it keeps improving as sd"
                 + (inside ? "" : " and the mean")
                 + " run off (sd = "
-                + (float) values[1]
+                + NormalLimit.readable(values[1])
                 + ", mean = "
-                + (float) values[0]
+                + NormalLimit.readable(values[0])
                 + "), towards a truncated "
                 + (inside ? "uniform" : "exponential")
                 + " on [lower, upper]"));

@@ -65,6 +65,31 @@ class NumericOptimumTest {
     assertThat(t.logLikelihood()).isGreaterThan(normal + 10);
   }
 
+  /**
+   * An f on symmetric heavy-tailed data: ln L rises along df1 towards a shifted inverse gamma (the
+   * tester's 10 + 3·t₃ draw, n = 500: "ok" at df1 = 1.5e7 with every standard error undefined;
+   * SciPy's profile over df1: −1550.7154 at 1e3, −1550.18749 at 1e4, −1550.176654 at 1e6, the limit
+   * {@code invgamma(df2/2, loc, scale·df2/2)} −1550.176652870). No f fit may stop out there as
+   * "ok".
+   */
+  @Test
+  void anFWhoseDfRunsOffIsNoMaximum() {
+    int ranOff = 0;
+    for (long seed = 1; seed <= 6; seed++) {
+      FitData d = data(draw("affine(studentt(df=3), shift=10, scale=3)", 500, seed));
+      FitResult r = Fitter.fit(family("f"), d, MLE);
+      if (r.isOk()) {
+        assertThat(r.parameters().get(0).value()).isLessThanOrEqualTo(NormalLimit.RAN_OFF_DF);
+        assertThat(r.parameters().get(1).value()).isLessThanOrEqualTo(NormalLimit.RAN_OFF_DF);
+      } else {
+        assertThat(r.failure().orElseThrow().reason())
+            .isEqualTo(FitFailure.Reason.DID_NOT_CONVERGE);
+        ranOff += r.status().contains("ran off") || r.status().contains("limit") ? 1 : 0;
+      }
+    }
+    assertThat(ranOff).isPositive();
+  }
+
   @Test
   void faithfulsEruptionsAreBestFittedByTheNormalLimitOfTChiSquaredAndF() throws IOException {
     FitData d = faithfulEruptions();
