@@ -1,6 +1,7 @@
 package org.probscope.model.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.probscope.model.distribution.Families;
@@ -26,5 +27,64 @@ class TriangularSmallSampleTest {
     assertThat(fit.isOk()).isTrue();
     assertThat(fit.logLikelihood()).isGreaterThan(-7.4515);
     assertThat(fit.logLikelihood()).isGreaterThan(-6.95);
+  }
+
+  /**
+   * A right triangle: the mode at the largest value and the upper end on it. Before, the joint
+   * Newton on both ends stopped with upper 4e-9 above the mode and lower −0.0481, ln L
+   * −13.714905639 (2.0e-4 below). Reference: SciPy 1.17, for the mode at the maximum m, {@code
+   * minimize_scalar(lambda a: -triang.logpdf(x, 1.0, a, m - a).sum(), bounds=(min - 10, min -
+   * 1e-12), method='bounded', options=dict(xatol=1e-14))} → lower −0.0716534, ln L
+   * −13.714709602152782, the best over every order statistic as mode (Nelder–Mead from three starts
+   * each). Data: numpy {@code default_rng(7)}, normal(5, 2), n = 8.
+   */
+  @Test
+  void aModeAtTheLargestValueShutsTheUpperEndOntoIt() {
+    double[] x = {
+      5.7137740163201212,
+      5.2108284979957968,
+      3.1390639105835909,
+      4.9414963550734532,
+      6.3906063889165754,
+      2.3115709054298361,
+      4.0847684779195639,
+      1.1975545203983118
+    };
+    FitResult fit =
+        Fitter.fit(
+            Families.byName("triangular").orElseThrow(),
+            FitData.of(Sample.of("x", x)),
+            FitOptions.defaults().withGoodnessOfFit(false));
+
+    assertThat(fit.isOk()).isTrue();
+    double reference = -13.714709602152782;
+    assertThat(fit.logLikelihood()).isGreaterThanOrEqualTo(reference - 1e-9 * Math.abs(reference));
+    assertThat(fit.parameters().get(0).value()).isCloseTo(-0.0716534, within(1e-6));
+    assertThat(fit.parameters().get(2).value()).isEqualTo(6.3906063889165754);
+  }
+
+  /** The mirror image: the mode at the smallest value, the lower end shut onto it. */
+  @Test
+  void aModeAtTheSmallestValueShutsTheLowerEndOntoIt() {
+    double[] x = {
+      -5.7137740163201212,
+      -5.2108284979957968,
+      -3.1390639105835909,
+      -4.9414963550734532,
+      -6.3906063889165754,
+      -2.3115709054298361,
+      -4.0847684779195639,
+      -1.1975545203983118
+    };
+    FitResult fit =
+        Fitter.fit(
+            Families.byName("triangular").orElseThrow(),
+            FitData.of(Sample.of("x", x)),
+            FitOptions.defaults().withGoodnessOfFit(false));
+
+    double reference = -13.714709602152782;
+    assertThat(fit.logLikelihood()).isGreaterThanOrEqualTo(reference - 1e-9 * Math.abs(reference));
+    assertThat(fit.parameters().get(0).value()).isEqualTo(-6.3906063889165754);
+    assertThat(fit.parameters().get(2).value()).isCloseTo(0.0716534, within(1e-6));
   }
 }
