@@ -2,9 +2,11 @@ package org.probscope.app;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.probscope.app.common.AppPreferences;
 import org.probscope.app.common.FxTaskRunner;
+import org.probscope.app.common.WindowPlacement;
 
 /** The JavaFX application: restores preferences, builds the window, saves them on close. */
 public final class App extends Application {
@@ -16,13 +18,14 @@ public final class App extends Application {
   public void start(Stage stage) {
     preferences = AppPreferences.forUser();
     runner = new FxTaskRunner(2);
-    AppPreferences.WindowState saved = preferences.window();
+    AppPreferences.WindowState saved =
+        WindowPlacement.onScreen(
+            preferences.window(),
+            Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
     MainWindow window =
         show(stage, new Workspace(runner, preferences), saved.width(), saved.height());
-    if (Double.isFinite(saved.x()) && Double.isFinite(saved.y())) {
-      stage.setX(saved.x());
-      stage.setY(saved.y());
-    }
+    stage.setX(saved.x());
+    stage.setY(saved.y());
     stage.setMaximized(saved.maximized());
     stage.setOnHidden(e -> saveWindow(stage));
     stage.show();
