@@ -3,6 +3,7 @@ package org.probscope.model.fit;
 import java.util.Map;
 import java.util.Optional;
 import org.probscope.model.distribution.Family;
+import org.probscope.model.distribution.SpecNumbers;
 
 /**
  * Whether data can be fitted by a family at all, before any estimation: values outside the widest
@@ -86,7 +87,7 @@ final class Applicability {
                     + data.rows()
                     + (data.rows() == 1 ? " value has" : " values have")
                     + " a fractional part (the smallest is "
-                    + example
+                    + SpecNumbers.format(example)
                     + "); "
                     + family.name()
                     + " takes whole numbers only"));
@@ -117,7 +118,7 @@ final class Applicability {
                     + "'s support "
                     + support.text()
                     + " (the smallest is "
-                    + example
+                    + SpecNumbers.format(example)
                     + ")"));
       }
     }

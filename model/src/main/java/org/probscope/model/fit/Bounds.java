@@ -1,6 +1,7 @@
 package org.probscope.model.fit;
 
 import java.util.Optional;
+import org.probscope.model.distribution.SpecNumbers;
 
 /**
  * The check shared by the families whose support ends are parameters (uniform, uniformdiscrete).
@@ -33,11 +34,11 @@ final class Bounds {
                 example,
                 (below + above)
                     + " distinct values lie outside the fixed ["
-                    + lower
+                    + SpecNumbers.format(lower)
                     + ", "
-                    + upper
+                    + SpecNumbers.format(upper)
                     + "] (the smallest is "
-                    + example
+                    + SpecNumbers.format(example)
                     + ")")));
   }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.numbers.gamma.LogBeta;
 import org.apache.commons.numbers.gamma.Trigamma;
+import org.probscope.model.distribution.SpecNumbers;
 
 /**
  * Maximum-likelihood estimates of the families on (0, ∞) and (0, 1) from one pass over the data.
@@ -88,9 +89,9 @@ final class PositiveMle {
                   below
                       + (below == 1 ? " distinct value lies" : " distinct values lie")
                       + " below the fixed scale "
-                      + scale
+                      + SpecNumbers.format(scale)
                       + " (the smallest is "
-                      + data.min()
+                      + SpecNumbers.format(data.min())
                       + ")")));
     }
     double shape;

@@ -25,6 +25,17 @@ class FailureWordingTest {
             .orElseThrow()
             .failure()
             .orElseThrow();
-    assertThat(f.detail()).contains("(the smallest is -3.0)");
+    assertThat(f.detail()).contains("outside the fixed [0, 1] (the smallest is -3)");
+  }
+
+  @Test
+  void aValueOutsideTheSupportIsWrittenAsInASpec() {
+    // before, "(the smallest is 2.8081080223010094E299)", Java's notation, not the spec's
+    FitResult r =
+        Fitter.fit(
+            org.probscope.model.distribution.Families.byName("beta").orElseThrow(),
+            MleTestData.data(new double[] {2.8081080223010094e299, 3e299}),
+            FitOptions.defaults());
+    assertThat(r.status()).endsWith("(the smallest is 2.8081080223010094e299)");
   }
 }
