@@ -87,4 +87,25 @@ class TriangularSmallSampleTest {
     assertThat(fit.parameters().get(0).value()).isEqualTo(-6.3906063889165754);
     assertThat(fit.parameters().get(2).value()).isCloseTo(0.0716534, within(1e-6));
   }
+
+  /**
+   * U-shaped data (numpy {@code default_rng(21).beta(0.3, 0.4, 300)}, data/beta-u-shaped-300.csv):
+   * the mode and lower end at the minimum, the upper end well beyond the maximum. Before, the upper
+   * end stayed at 1.0303, ln L −120.736, 79 below the maximum. Reference: SciPy 1.17, with c the
+   * minimum, {@code minimize_scalar(lambda b: -triang.logpdf(x, 0.0, c, b - c).sum(), bounds=(max +
+   * 1e-12, max + 5), method='bounded', options=dict(xatol=1e-14))} → upper 1.3248638518819487, ln L
+   * −41.451631891276605 ({@code triang.fit} itself stops at −78.13).
+   */
+  @Test
+  void uShapedDataPutTheUpperEndWellBeyondTheMaximum() throws java.io.IOException {
+    FitResult fit =
+        Fitter.fit(
+            Families.byName("triangular").orElseThrow(),
+            FitReferenceTest.data("beta-u-shaped-300"),
+            FitOptions.defaults().withGoodnessOfFit(false));
+    double reference = -41.451631891276605;
+    assertThat(fit.isOk()).isTrue();
+    assertThat(fit.logLikelihood()).isGreaterThanOrEqualTo(reference - 1e-9 * Math.abs(reference));
+    assertThat(fit.parameters().get(2).value()).isCloseTo(1.3248638518819487, within(1e-6));
+  }
 }
